@@ -1,0 +1,31 @@
+// Builds the self-contained, minified files for <script type="module"> embeds: Lit inside, no chunks.
+// dist/cdn/ipt-widgets.js registers every element; dist/cdn/ipt-<element>.js registers one.
+import { build } from 'vite';
+
+export const CDN_ENTRIES = {
+  'ipt-widgets': 'src/index.ts',
+  'ipt-explainer': 'src/explainer/define.ts',
+  'ipt-problem-area-quiz': 'src/quiz/define.ts',
+  'ipt-selfcare-checklist': 'src/checklist/define.ts',
+  'ipt-crisis-help': 'src/crisis-help/define.ts',
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildAll();
+
+async function buildAll() {
+ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      target: 'es2022',
+      outDir: 'dist/cdn',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+ }
+ console.log(`CDN files written: ${Object.keys(CDN_ENTRIES).map((n) => `dist/cdn/${n}.js`).join(', ')}`);
+}

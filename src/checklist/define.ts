@@ -1,0 +1,12 @@
+import { define } from '../define.js';
+import { IptSelfcareChecklist } from './checklist.js';
+
+define('ipt-selfcare-checklist', IptSelfcareChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ipt-selfcare-checklist': IptSelfcareChecklist;
+  }
+}
+
+export { IptSelfcareChecklist };

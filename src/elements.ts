@@ -1,0 +1,7 @@
+// Side-effect-free entry: the classes without registering any tag, for apps that choose their own.
+export { IptCrisisHelp } from './crisis-help/crisis-help.js';
+export { IptExplainer } from './explainer/explainer.js';
+export { IptProblemAreaQuiz } from './quiz/quiz.js';
+export { IptSelfcareChecklist } from './checklist/checklist.js';
+export { define } from './define.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,12 @@
+import { define } from '../define.js';
+import { IptExplainer } from './explainer.js';
+
+define('ipt-explainer', IptExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ipt-explainer': IptExplainer;
+  }
+}
+
+export { IptExplainer };

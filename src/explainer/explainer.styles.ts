@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const styles = css`
+  section {
+    padding: var(--_space);
+  }
+`;

@@ -1,0 +1,6 @@
+// The all-in-one entry (npm `ipt-widgets` and the CDN file): registers every element.
+export * from './crisis-help/define.js';
+export * from './explainer/define.js';
+export * from './quiz/define.js';
+export * from './checklist/define.js';
+export { VERSION } from './version.js';

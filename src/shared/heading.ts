@@ -1,0 +1,34 @@
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Parses a heading-level attribute value; `undefined` means it is not a whole number from 1 to 6. */
+export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
+  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
+  return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as HeadingLevel) : undefined;
+}
+
+/** One level down, stopping at 6 (inner headings follow the host page's outline). */
+export const below = (level: HeadingLevel, steps = 1): HeadingLevel => Math.min(6, level + steps) as HeadingLevel;
+
+/**
+ * A real h1-h6 element chosen by level. Tag names cannot be bound in Lit templates,
+ * so each level is spelled out rather than built from a string.
+ */
+export function heading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}

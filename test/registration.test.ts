@@ -1,0 +1,32 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import * as classes from '../src/elements.js';
+import { VERSION } from '../src/version.js';
+
+const TAGS = {
+  'ipt-crisis-help': classes.IptCrisisHelp,
+  'ipt-explainer': classes.IptExplainer,
+  'ipt-problem-area-quiz': classes.IptProblemAreaQuiz,
+  'ipt-selfcare-checklist': classes.IptSelfcareChecklist,
+} as const;
+
+describe('registration', () => {
+  for (const [tag, ctor] of Object.entries(TAGS)) {
+    it(`defines <${tag}> with its class and version`, () => {
+      expect(customElements.get(tag)).to.equal(ctor);
+      expect((ctor as unknown as { iptVersion: string }).iptVersion).to.equal(VERSION);
+    });
+
+    it(`upgrades <${tag}> and renders into its shadow root`, async () => {
+      const el = await fixture(`<${tag}></${tag}>`);
+      expect(el).to.be.instanceOf(ctor);
+      expect(el.shadowRoot?.textContent?.trim()).to.not.equal('');
+    });
+  }
+
+  it('importing the registering entry again does not throw', async () => {
+    await import('../src/index.js');
+    const el = await fixture(html`<ipt-explainer></ipt-explainer>`);
+    expect(el.shadowRoot!.querySelector('h2')).to.exist;
+  });
+});
