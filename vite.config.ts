@@ -14,6 +14,7 @@ export const LIB_ENTRIES = {
   'quiz/define': 'src/quiz/define.ts',
   'checklist/define': 'src/checklist/define.ts',
   'crisis-help/define': 'src/crisis-help/define.ts',
+  'provider/define': 'src/provider/define.ts',
 };
 
 export default defineConfig(({ mode }) => ({

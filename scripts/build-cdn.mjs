@@ -1,6 +1,7 @@
 // Builds the self-contained, minified files for <script type="module"> embeds: Lit inside, no chunks.
 // dist/cdn/ipt-widgets.js registers every element; dist/cdn/ipt-<element>.js registers one.
 import { build } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const CDN_ENTRIES = {
   'ipt-widgets': 'src/index.ts',
@@ -8,6 +9,7 @@ export const CDN_ENTRIES = {
   'ipt-problem-area-quiz': 'src/quiz/define.ts',
   'ipt-selfcare-checklist': 'src/checklist/define.ts',
   'ipt-crisis-help': 'src/crisis-help/define.ts',
+  'ipt-provider': 'src/provider/define.ts',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();
@@ -17,6 +19,8 @@ async function buildAll() {
   await build({
     configFile: false,
     logLevel: 'warn',
+    // Lit's own plugin strips whitespace from html`` and css`` templates; the JS minifier cannot.
+    plugins: [minifyHTML({ failOnError: true })],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

@@ -1,4 +1,5 @@
 // Side-effect-free entry: the classes without registering any tag, for apps that choose their own.
+export { IptProvider } from './provider/provider.js';
 export { IptCrisisHelp } from './crisis-help/crisis-help.js';
 export { IptExplainer } from './explainer/explainer.js';
 export { IptProblemAreaQuiz } from './quiz/quiz.js';

@@ -10,6 +10,7 @@ const TAGS = {
   'ipt-selfcare-checklist': classes.IptSelfcareChecklist,
 } as const;
 
+
 describe('registration', () => {
   for (const [tag, ctor] of Object.entries(TAGS)) {
     it(`defines <${tag}> with its class and version`, () => {
@@ -23,6 +24,13 @@ describe('registration', () => {
       expect(el.shadowRoot?.textContent?.trim()).to.not.equal('');
     });
   }
+
+  it('defines <ipt-provider>, which renders its children in place', async () => {
+    expect(customElements.get('ipt-provider')).to.equal(classes.IptProvider);
+    const el = await fixture(html`<ipt-provider><p>Page text</p></ipt-provider>`);
+    expect(el.shadowRoot!.querySelector('slot')).to.exist;
+    expect(getComputedStyle(el).display).to.equal('contents');
+  });
 
   it('importing the registering entry again does not throw', async () => {
     await import('../src/index.js');

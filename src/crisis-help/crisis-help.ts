@@ -1,19 +1,101 @@
-import { LitElement, html } from 'lit';
-import { VERSION } from '../version.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
+import { en } from '../content/en/index.js';
+import { isSafeHref, type CrisisRegion, type OverrideCrisisResource } from '../content/index.js';
+import type { CrisisRegionInfo, CrisisResource } from '../content/types.js';
+import { IptElement } from '../shared/ipt-element.js';
+import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { styles } from './crisis-help.styles.js';
 
+let instances = 0;
+
 /**
- * Crisis lines for a region, as call and text links.
+ * Crisis lines for one region, or for every region when none is set, as call and text links.
+ * The three widgets show it on every screen; it also works alone.
  *
  * @tag ipt-crisis-help
  * @summary Crisis lines for a region, as call and text links.
+ * @csspart base - The outer section.
+ * @csspart heading - The heading ("Need help now?").
+ * @csspart region - The block for one region.
+ * @csspart region-heading - The heading of one region's block.
+ * @csspart resource - One line in the list.
+ * @csspart link - A call or text link.
+ * @cssprop [--ipt-color-danger=#a4262c] - Colour of the left border that marks crisis help.
+ * @cssprop [--ipt-color-accent=#1d5e8c] - Colour of the call and text links.
+ * @cssprop [--ipt-radius=0.5rem] - Corner radius of the box and links.
+ * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
  */
-export class IptCrisisHelp extends LitElement {
-  static readonly iptVersion = VERSION;
+export class IptCrisisHelp extends IptElement {
   static override styles = [baseStyles, styles];
 
+  /** Level (1-6) of the heading, so the box fits the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  private readonly uid = `ipt-crisis-${++instances}`;
+
   override render() {
-    return html`<div part="base"><p>Crisis lines for a region, as call and text links.</p></div>`;
+    const crisis = en.crisis;
+    const level = headingLevelOf(this, this.localName, this.headingLevel);
+    const code = this.effectiveRegion;
+    const info = code && crisis.regions.find((r) => r.region === code);
+    const headingId = `${this.uid}-heading`;
+    return html`<section part="base" aria-labelledby=${headingId} lang=${this.config.contentLang}>
+      ${heading(level, crisis.heading, 'heading', headingId)}
+      ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
+      ${info
+        ? this.renderResources(info, true)
+        : html`${this.renderEverywhereLines()}
+          ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`}
+      <p class="general">${crisis.generalLine}</p>
+    </section>`;
+  }
+
+  /** Lines a site adds through content overrides: for one region, or (undefined) for every region. */
+  private localLines(region: CrisisRegion | undefined): OverrideCrisisResource[] {
+    return (this.config.overrides.crisis?.extraResources ?? []).filter((line) => line.region === region);
+  }
+
+  private renderEverywhereLines() {
+    const lines = this.localLines(undefined);
+    return lines.length
+      ? html`<ul class="resources">
+          ${lines.map((line) => this.renderLocalLine(line))}
+        </ul>`
+      : nothing;
+  }
+
+  private renderRegion(region: CrisisRegionInfo, level: HeadingLevel) {
+    return html`<div part="region" class="region">
+      ${heading(level, region.label, 'region-heading')} ${this.renderResources(region)}
+    </div>`;
+  }
+
+  private renderResources(region: CrisisRegionInfo, withEverywhereLines = false) {
+    const local = [...this.localLines(region.region), ...(withEverywhereLines ? this.localLines(undefined) : [])];
+    return html`<ul class="resources" aria-label=${region.label}>
+      ${local.map((line) => this.renderLocalLine(line))}
+      ${region.resources.map((resource) => this.renderResource(resource))}
+    </ul>`;
+  }
+
+  private renderResource(resource: CrisisResource) {
+    const scheme = resource.kind === 'text' ? 'sms' : 'tel';
+    return html`<li part="resource" class=${resource.kind}>
+      <a part="link" href="${scheme}:${resource.dial}" aria-label="${resource.action}: ${resource.name}">${resource.action}</a>
+      <span class="name">${resource.name}</span>
+      ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderLocalLine(line: OverrideCrisisResource) {
+    const scheme = line.kind === 'text' ? 'sms' : 'tel';
+    const href = line.href && isSafeHref(line.href) ? line.href : `${scheme}:${line.number.replace(/[^\d+]/g, '')}`;
+    const action = `${line.kind === 'text' ? en.ui.crisis.text : en.ui.crisis.call} ${line.number}`;
+    return html`<li part="resource" class="local ${line.kind}">
+      <a part="link" href=${href} aria-label="${action}: ${line.name}">${action}</a>
+      <span class="name">${line.name}</span>
+    </li>`;
   }
 }

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { warnOnce } from './warn.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -7,6 +8,14 @@ export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());
   return Number.isInteger(n) && n >= 1 && n <= 6 ? (n as HeadingLevel) : undefined;
+}
+
+/** The `heading-level` attribute: default 2; anything but a whole number from 1 to 6 warns and uses 2. */
+export function headingLevelOf(host: object, tag: string, value: string | null | undefined): HeadingLevel {
+  if (value == null || value === '') return 2;
+  const level = parseHeadingLevel(value);
+  if (level === undefined) warnOnce(host, tag, 'heading-level', value, 'expected a whole number from 1 to 6; using 2');
+  return level ?? 2;
 }
 
 /** One level down, stopping at 6 (inner headings follow the host page's outline). */

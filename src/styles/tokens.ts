@@ -1,4 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * Dark values of the tokens, used by two rules (the device setting and color-scheme="dark").
+ * A fixed string of our own, never input, so unsafeCSS is safe here.
+ */
+const darkTokens = unsafeCSS(`
+  --_text: var(--ipt-color-text-dark, #eef2f6);
+  --_surface: var(--ipt-color-surface-dark, #14191f);
+  --_accent: var(--ipt-color-accent-dark, #8cc8f2);
+  --_accent-contrast: var(--ipt-color-accent-contrast-dark, #0b1a26);
+  --_muted: var(--ipt-color-muted-dark, #c2ccd6);
+  --_border: var(--ipt-color-border-dark, #7b8794);
+  --_focus: var(--ipt-color-focus-dark, #ffb36b);
+  --_danger: var(--ipt-color-danger-dark, #ff9a9f);
+`);
 
 /**
  * Design tokens and base rules shared by every element. Each token falls back to a default that
@@ -23,6 +38,7 @@ export const baseStyles = css`
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);
+    color-scheme: light;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -33,16 +49,14 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  :host([data-ipt-scheme='dark']) {
+    color-scheme: dark;
+    ${darkTokens}
+  }
   @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--ipt-color-text-dark, #eef2f6);
-      --_surface: var(--ipt-color-surface-dark, #14191f);
-      --_accent: var(--ipt-color-accent-dark, #8cc8f2);
-      --_accent-contrast: var(--ipt-color-accent-contrast-dark, #0b1a26);
-      --_muted: var(--ipt-color-muted-dark, #c2ccd6);
-      --_border: var(--ipt-color-border-dark, #7b8794);
-      --_focus: var(--ipt-color-focus-dark, #ffb36b);
-      --_danger: var(--ipt-color-danger-dark, #ff9a9f);
+    :host(:not([data-ipt-scheme='light'])) {
+      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :focus-visible {

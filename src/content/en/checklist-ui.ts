@@ -1,0 +1,46 @@
+/**
+ * Interface words for `<ipt-selfcare-checklist>` (labels, notices, status messages). Not medical
+ * content: the steps, their reasons and sources come from `en.selfCare` and `sources`.
+ */
+export const checklistUi = {
+  progress: (done: number, total: number): string => `${done} of ${total} done`,
+  source: 'Source:',
+  sources: 'Sources:',
+  ownHeading: 'Your own steps',
+  ownEmpty: 'You have not added any steps of your own yet.',
+  addLabel: 'Add your own step',
+  addHint: (max: number): string => `Use plain words, up to ${max} characters.`,
+  addButton: 'Add step',
+  counter: (used: number, max: number): string => `${used} of ${max} characters`,
+  counterOver: (over: number): string => `${over} ${over === 1 ? 'character' : 'characters'} too many`,
+  errorPrefix: 'Error:',
+  errorEmpty: 'Type a step before you add it.',
+  errorTooLong: (max: number): string => `Your step is too long. Use ${max} characters or fewer.`,
+  errorTooMany: (max: number): string => `You can keep up to ${max} steps of your own. Remove one to add another.`,
+  remove: 'Remove',
+  added: (text: string): string => `Added: ${text}`,
+  removed: (text: string): string => `Removed: ${text}`,
+  actionsLabel: 'Checklist tools',
+  clear: 'Clear my ticks',
+  clearTitle: 'Clear your ticks?',
+  clearBody: 'This unticks every step on this list. Your own steps stay on the list. You cannot undo this.',
+  clearConfirm: 'Yes, clear my ticks',
+  cancel: 'Cancel',
+  cleared: 'Your ticks are cleared.',
+  print: 'Print',
+  copy: 'Copy as text',
+  copied: 'The list is copied. You can paste it into a note or a message.',
+  copyFailed: 'Copying did not work in this browser. You can print the list instead.',
+  copyDone: '[x]',
+  copyNotDone: '[ ]',
+  storedNote:
+    'Your ticks and steps are saved only in this browser, on this device. They are not sent anywhere. To delete them, remove your steps and clear your ticks, or clear this site’s data in your browser settings.',
+  memoryNote: 'Your ticks are not saved. They will be gone when you leave or reload this page.',
+  weeklyNote: 'Ticks clear at the start of each week, on Monday. Your own steps stay.',
+  weekCleared: 'A new week has started, so your ticks are cleared. Your own steps stay.',
+  cannotSave:
+    'Your ticks cannot be saved on this device. You can still use the list, but the ticks will be gone when you leave this page.',
+  corrupt: 'Your saved ticks could not be read, so the list starts fresh. A copy of the old data is kept in this browser.',
+} as const;
+
+export type ChecklistUi = typeof checklistUi;

@@ -1,0 +1,196 @@
+import type { ProcessContent } from '../types.js';
+
+/** What happens in IPT, phase by phase, and staying well afterwards. */
+export const iptProcess: ProcessContent = {
+  intro: [
+    {
+      text: 'IPT has three phases. First you and your therapist get a clear picture. Then you work on one problem area. At the end, you plan how to stay well.',
+      cite: ['iptUkStages'],
+    },
+  ],
+  phases: [
+    {
+      id: 'first-sessions',
+      name: 'First sessions',
+      when: 'About sessions 1 to 4',
+      happens: [
+        {
+          text: 'The first few sessions are for getting to know your situation. In one common plan, this takes about four sessions.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'Your therapist checks your depression and explains how IPT works.',
+          cite: ['webmdProcess'],
+        },
+        {
+          text: 'Your provider may also suggest that you take medicine as well.',
+          cite: ['clevelandClinic'],
+        },
+      ],
+      assess: [
+        {
+          text: 'A full history of your mental health.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'Whether you have depression, using a standard list of signs.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'The key people in your life, and how those relationships are going. This review is called the interpersonal inventory.',
+          cite: ['iptUkStages', 'isiptStrategies'],
+        },
+        {
+          text: 'Who supports you, and who you share private things with.',
+          cite: ['isiptStrategies'],
+        },
+        {
+          text: 'Your love life, and how you tend to talk with people.',
+          cite: ['isiptStrategies'],
+        },
+        {
+          text: 'Problems with people that may be a cause or a result of the depression.',
+          cite: ['isiptStrategies'],
+        },
+        {
+          text: 'Changes in your relationships around the time your symptoms began.',
+          cite: ['iptUkStages'],
+        },
+      ],
+      goals: [
+        {
+          text: 'Link the depression to what is going on with the people in your life.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'Choose one problem area as the focus.',
+          cite: ['iptUkStages', 'isiptStrategies'],
+        },
+        {
+          text: 'Agree on a plan, with a set number of sessions. The plan ties the problem area to the depression.',
+          cite: ['iptUkStages', 'isiptStrategies', 'rajhans2020'],
+        },
+      ],
+    },
+    {
+      id: 'middle',
+      name: 'Middle sessions',
+      when: 'Most of the sessions',
+      happens: [
+        {
+          text: 'Each session starts with a simple question. How have you been since last time?',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'You talk about the past week. You look at events tied to your problem area.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'Your therapist helps you link changes in mood to things that happen with people. You look at themes that keep coming up, and at the feelings involved.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'At least eight sessions go to this work. The therapist keeps the focus on your problem area. This may feel new if you are used to a more open style of therapy.',
+          cite: ['webmdProcess'],
+        },
+      ],
+      goals: [
+        {
+          text: 'Feel better soon, and get along better in your daily roles.',
+          cite: ['webmdIpt', 'iptInstitute'],
+        },
+        {
+          text: 'Get more support from the people around you.',
+          cite: ['iptInstitute'],
+        },
+        {
+          text: 'Reach the goals for your problem area. One example is to compare your old and new roles.',
+          cite: ['webmdIpt'],
+        },
+      ],
+      techniques: [
+        {
+          name: 'Supportive listening',
+          text: 'The therapist listens closely and with care.',
+          cite: ['webmdProcess'],
+        },
+        {
+          name: 'Clarification',
+          text: 'The therapist helps you see a situation more clearly, past your own blind spots.',
+          cite: ['webmdProcess'],
+        },
+        {
+          name: 'Linking mood and events',
+          text: 'You connect shifts in your mood to things that happen with people.',
+          cite: ['iptUkStages'],
+        },
+        {
+          name: 'Communication analysis',
+          text: 'You go over a recent talk step by step. You look for where it went wrong.',
+          cite: ['rajhans2020'],
+        },
+        {
+          name: 'Problem-solving',
+          text: 'You look at a problem with someone and work out steps to deal with it.',
+          cite: ['webmdIpt'],
+        },
+        {
+          name: 'Role play',
+          text: 'You practice new ways of talking with people.',
+          cite: ['webmdProcess'],
+        },
+      ],
+    },
+    {
+      id: 'ending',
+      name: 'Ending',
+      when: 'The last few sessions',
+      happens: [
+        {
+          text: 'The last phase is about ending treatment well.',
+          cite: ['iptUkStages'],
+        },
+        {
+          text: 'You look back at the changes you made. You talk about why you feel better.',
+          cite: ['iptTermination2021'],
+        },
+        {
+          text: 'Ending can bring up feelings, and you talk about them. The ending itself is seen as a change in roles.',
+          cite: ['iptTermination2021'],
+        },
+        {
+          text: 'If you have not improved, you should be offered a different treatment that works.',
+          cite: ['iptTermination2021'],
+        },
+      ],
+      goals: [
+        {
+          text: 'Keep the gains you have made.',
+          cite: ['iptTermination2021'],
+        },
+        {
+          text: 'Talk about care after IPT, to help you stay well.',
+          cite: ['stuartRobertson2012', 'iptTermination2021'],
+        },
+      ],
+    },
+  ],
+  maintenance: [
+    {
+      text: 'The end of IPT is often the end of a busy phase, not a full break. Later contact is often planned.',
+      cite: ['stuartRobertson2012'],
+    },
+    {
+      text: 'Your therapist should talk with you about ongoing care. You may agree on a new plan of ongoing IPT sessions.',
+      cite: ['stuartRobertson2012', 'iptTermination2021'],
+    },
+    {
+      text: 'In studies, ongoing IPT lowered the chance that depression came back.',
+      cite: ['cuijpers2016'],
+    },
+    {
+      text: 'Some people keep taking medicine to stay well. For them, adding IPT helped more than medicine alone.',
+      cite: ['cuijpers2011'],
+    },
+  ],
+};

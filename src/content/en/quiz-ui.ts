@@ -1,0 +1,59 @@
+/**
+ * Interface text for <ipt-problem-area-quiz> beyond `en.ui.quiz`: labels, status messages and
+ * short headings. No health facts live here; those come from `en.quiz` and `en.problemAreas`.
+ */
+export interface QuizUiStrings {
+  /** How long it takes and how many sentences there are. */
+  readonly length: (count: number) => string;
+  /** Privacy note when answers stay in memory only. */
+  readonly privacyMemory: string;
+  /** Privacy note when `persist="session"` keeps answers in this browser tab. */
+  readonly privacySession: string;
+  /** Shown on a question when answers came back from this tab's storage. */
+  readonly restored: string;
+  /** "Question 3 of 16". */
+  readonly questionOf: (n: number, total: number) => string;
+  /** Read before the error by screen readers only. */
+  readonly errorPrefix: string;
+  /** Shown when Next is pressed without an answer. */
+  readonly errorNoAnswer: string;
+  /** Heading when no theme reaches the threshold. */
+  readonly noneHeading: string;
+  readonly noneText: string;
+  /** Said when no theme stands out, so the result never reads as "you are fine". */
+  readonly noneStillMatters: string;
+  readonly nextStepsHeading: string;
+  /** A suggestion to talk it through with a professional. */
+  readonly talkToSomeone: string;
+  readonly explainerLink: string;
+  readonly print: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly stopped: string;
+  readonly restarted: string;
+}
+
+export const quizUi: QuizUiStrings = {
+  length: (count) => `It takes about two minutes. There are ${count} short sentences.`,
+  privacyMemory:
+    'Your answers stay on this page. They are not sent or saved anywhere. They are gone when you leave or reload the page.',
+  privacySession:
+    'Your answers stay on this device. They are not sent anywhere. This browser tab keeps them until you finish, start again or close the tab.',
+  restored: 'Your earlier answers from this tab are still here.',
+  questionOf: (n, total) => `Question ${n} of ${total}`,
+  errorPrefix: 'Error:',
+  errorNoAnswer: 'Choose one answer before you go on.',
+  noneHeading: 'No single theme stands out',
+  noneText: 'Your answers do not point to one theme more than the others.',
+  noneStillMatters: 'How you feel still matters.',
+  nextStepsHeading: 'Next steps',
+  talkToSomeone: 'You could talk about how you feel with a doctor or therapist.',
+  explainerLink: 'Read more about IPT and its themes',
+  print: 'Print or save',
+  copy: 'Copy summary',
+  copied: 'Summary copied. You can paste it where you like.',
+  copyFailed: 'Could not copy the summary. You can use Print or save instead.',
+  stopped: 'You stopped. Your answers are cleared.',
+  restarted: 'Your answers are cleared. You can start again.',
+};

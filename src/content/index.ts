@@ -1,0 +1,24 @@
+/**
+ * Public content API (`ipt-widgets/content`): types, the English content
+ * object `en`, the bibliography, id lists and the overrides validator.
+ * Plain data and pure functions only; safe to import in Node.
+ */
+export type * from './types.js';
+export { sources, SOURCE_IDS } from './sources.js';
+export { en, AREA_IDS, SELF_CARE_GROUP_IDS, CRISIS_REGIONS, quizStatements } from './en/index.js';
+export { PHASE_IDS } from './ids.js';
+export {
+  validateOverrides,
+  isSafeHref,
+  MAX_STRING_LENGTH,
+  MAX_LIST_LENGTH,
+  ROOT_PATH,
+} from './validate.js';
+export type {
+  ContentOverrides,
+  OverrideCrisisResource,
+  OverrideLink,
+  OverrideSelfCareItem,
+  ValidationError,
+  ValidationResult,
+} from './validate.js';

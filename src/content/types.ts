@@ -1,0 +1,294 @@
+/**
+ * Types for the ipt-widgets content layer.
+ *
+ * All content is plain, serialisable data (no DOM, no side effects) so it can be
+ * imported in Node, in a browser, or in a build step. Every factual sentence
+ * carries a non-empty list of {@link SourceId}s, and `SourceId` is derived from
+ * the `sources` object, so a mistyped citation id is a type error.
+ */
+import type { sources } from './sources.js';
+
+/** A bibliography entry. Every entry must have a `url` or a `doi`. */
+export interface Source {
+  readonly title: string;
+  readonly authors?: string;
+  readonly publisher?: string;
+  readonly year: number | string;
+  readonly url?: string;
+  readonly doi?: string;
+  /** The entry number in the project fact brief (ipt-facts.md), for traceability. */
+  readonly ref?: string;
+  /** Internal note on how the source was verified. Not shown to readers. */
+  readonly note?: string;
+}
+
+/** A key of the `sources` object. Mistyped ids do not compile. */
+export type SourceId = keyof typeof sources;
+
+/** A non-empty, read-only list of citations. */
+export type Citations = readonly [SourceId, ...SourceId[]];
+
+/** One paragraph (or list item) of body text with its sources. */
+export interface TextBlock {
+  readonly text: string;
+  readonly cite: Citations;
+}
+
+export type AreaId = 'grief' | 'disputes' | 'role-transitions' | 'isolation';
+
+export interface ProblemArea {
+  readonly id: AreaId;
+  /** Plain name shown as a heading. */
+  readonly name: string;
+  /** The term clinicians use, shown after the plain name. */
+  readonly clinicalName: string;
+  /** Plain description of the area. */
+  readonly summary: TextBlock;
+  /** Common situations that fit this area. */
+  readonly situations: readonly TextBlock[];
+  /** What IPT works on in this area, and how. */
+  readonly focus: readonly TextBlock[];
+}
+
+export type PhaseId = 'first-sessions' | 'middle' | 'ending';
+
+export interface Technique {
+  readonly name: string;
+  readonly text: string;
+  readonly cite: Citations;
+}
+
+export interface Phase {
+  readonly id: PhaseId;
+  readonly name: string;
+  /** Rough timing, e.g. "About sessions 1 to 4". */
+  readonly when: string;
+  readonly happens: readonly TextBlock[];
+  /** What the therapist looks at (first sessions only). */
+  readonly assess?: readonly TextBlock[];
+  readonly goals?: readonly TextBlock[];
+  /** Rows for a techniques table (middle phase). */
+  readonly techniques?: readonly Technique[];
+}
+
+/** A row of the "how IPT may help" table. */
+export interface WaysItem {
+  /** `idea`: a mechanism researchers propose (not proven). `aim`: a stated goal of IPT. */
+  readonly kind: 'idea' | 'aim';
+  readonly way: string;
+  /** What it means, in plain words. */
+  readonly means: string;
+  readonly cite: Citations;
+}
+
+export interface EvidenceItem {
+  readonly id: string;
+  /** Short label for the study or review. */
+  readonly label: string;
+  readonly finding: string;
+  readonly limits: string;
+  readonly cite: Citations;
+}
+
+export interface CombinedTreatment {
+  readonly id: string;
+  readonly name: string;
+  readonly text: string;
+  readonly cite: Citations;
+}
+
+export type SelfCareGroupId = 'daily-rhythm' | 'body' | 'connection' | 'care';
+
+export interface SelfCareGroup {
+  readonly id: SelfCareGroupId;
+  readonly name: string;
+}
+
+export interface SelfCareItem {
+  /** Stable kebab-case id (safe to use as a storage key). */
+  readonly id: string;
+  readonly group: SelfCareGroupId;
+  readonly label: string;
+  /** One line on why it may help, or who recommends it. */
+  readonly why: string;
+  readonly cite: Citations;
+}
+
+export interface RelationshipTip {
+  readonly id: string;
+  readonly text: string;
+  readonly cite: Citations;
+}
+
+export interface CoreConcept {
+  readonly id: 'here-and-now' | 'both-ways' | 'time-limit' | 'sick-role' | 'one-focus';
+  readonly name: string;
+  readonly blocks: readonly TextBlock[];
+}
+
+export interface QuizStatement {
+  readonly id: string;
+  /** First-person statement about the past few weeks. */
+  readonly text: string;
+  /** 1 for the main area; 0 or a small weight (e.g. 0.25) for the others. */
+  readonly weights: Readonly<Record<AreaId, number>>;
+}
+
+export interface QuizAnswerOption {
+  readonly value: number;
+  readonly label: string;
+}
+
+export interface QuizContent {
+  /** Learning-only disclaimer and instructions, shown before the statements. */
+  readonly intro: readonly TextBlock[];
+  /** Shown before and during the quiz: stop if you feel upset. */
+  readonly stopNote: TextBlock;
+  readonly answers: readonly QuizAnswerOption[];
+  readonly statements: readonly QuizStatement[];
+  /** Shown with the themes at the end: these are not results or scores. */
+  readonly resultNote: TextBlock;
+}
+
+export type CrisisRegion = 'us' | 'ca' | 'uk' | 'ie' | 'au' | 'eu';
+
+export interface CrisisResource {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'call' | 'text' | 'emergency';
+  /** Number as shown to the reader. */
+  readonly number: string;
+  /** Digits only, for `tel:` / `sms:` links. */
+  readonly dial: string;
+  /** Button or link label, e.g. "Call 988". */
+  readonly action: string;
+  readonly note?: string;
+  /** May be empty only when `verified` is false. */
+  readonly cite: readonly SourceId[];
+  /** False when the fact brief marks the number as general knowledge (GK). Data only, never shown. */
+  readonly verified: boolean;
+  /** Internal note on verification. Data only, never shown. */
+  readonly verificationNote?: string;
+}
+
+export interface CrisisRegionInfo {
+  readonly region: CrisisRegion;
+  readonly label: string;
+  readonly resources: readonly CrisisResource[];
+}
+
+export interface CrisisContent {
+  readonly heading: string;
+  readonly intro: readonly string[];
+  readonly regions: readonly CrisisRegionInfo[];
+  /** Shown for everyone, wherever they are. */
+  readonly generalLine: string;
+  /** Where the crisis list came from (including design notes). Data only. */
+  readonly cite: readonly SourceId[];
+}
+
+export type IsoDate = `${number}-${number}-${number}`;
+
+export interface Review {
+  readonly lastReviewed: IsoDate;
+  readonly nextReviewDue: IsoDate;
+}
+
+export interface WhatContent {
+  /** First blocks: define "interpersonal" and "depression". */
+  readonly intro: readonly TextBlock[];
+  readonly origin: readonly TextBlock[];
+  readonly format: readonly TextBlock[];
+  readonly whoDelivers: readonly TextBlock[];
+}
+
+export interface HowItHelpsContent {
+  readonly intro: readonly TextBlock[];
+  readonly rows: readonly WaysItem[];
+}
+
+export interface ProblemAreasContent {
+  readonly intro: readonly TextBlock[];
+  readonly areas: readonly ProblemArea[];
+}
+
+export interface ProcessContent {
+  readonly intro: readonly TextBlock[];
+  readonly phases: readonly Phase[];
+  /** Staying well after IPT ends (maintenance). */
+  readonly maintenance: readonly TextBlock[];
+}
+
+export interface EvidenceContent {
+  readonly intro: readonly TextBlock[];
+  readonly items: readonly EvidenceItem[];
+  /** Balance: not everyone improves; results are group averages. */
+  readonly balance: readonly TextBlock[];
+}
+
+export interface CombiningContent {
+  readonly intro: readonly TextBlock[];
+  readonly items: readonly CombinedTreatment[];
+}
+
+export interface SelfCareContent {
+  readonly intro: readonly TextBlock[];
+  /** Self-care supports professional care and does not replace it. */
+  readonly note: string;
+  readonly groups: readonly SelfCareGroup[];
+  readonly items: readonly SelfCareItem[];
+}
+
+export interface RelationshipsContent {
+  readonly intro: readonly TextBlock[];
+  readonly tips: readonly RelationshipTip[];
+}
+
+export type SectionId =
+  | 'what'
+  | 'howItHelps'
+  | 'coreConcepts'
+  | 'problemAreas'
+  | 'process'
+  | 'evidence'
+  | 'combining'
+  | 'selfCare'
+  | 'relationships'
+  | 'quiz'
+  | 'crisis'
+  | 'sources';
+
+/** Short interface strings (labels, table headers). Not scored for readability. */
+export interface UiStrings {
+  readonly sources: string;
+  readonly lastReviewed: string;
+  readonly nextReviewDue: string;
+  readonly notDiagnosis: string;
+  readonly waysTable: { readonly caption: string; readonly kind: string; readonly way: string; readonly means: string; readonly idea: string; readonly aim: string };
+  readonly techniquesTable: { readonly caption: string; readonly name: string; readonly text: string };
+  readonly evidenceTable: { readonly caption: string; readonly label: string; readonly finding: string; readonly limits: string };
+  readonly phase: { readonly happens: string; readonly assess: string; readonly goals: string; readonly techniques: string };
+  readonly area: { readonly situations: string; readonly focus: string; readonly alsoCalled: string };
+  readonly quiz: { readonly start: string; readonly next: string; readonly back: string; readonly stop: string; readonly restart: string; readonly themesHeading: string };
+  readonly selfCare: { readonly checked: string; readonly reset: string };
+  readonly crisis: { readonly chooseRegion: string; readonly call: string; readonly text: string };
+}
+
+/** Everything the widgets need, in one object. */
+export interface IptContent {
+  readonly lang: string;
+  readonly sectionTitles: Readonly<Record<SectionId, string>>;
+  readonly ui: UiStrings;
+  readonly what: WhatContent;
+  readonly howItHelps: HowItHelpsContent;
+  readonly coreConcepts: readonly CoreConcept[];
+  readonly problemAreas: ProblemAreasContent;
+  readonly process: ProcessContent;
+  readonly evidence: EvidenceContent;
+  readonly combining: CombiningContent;
+  readonly selfCare: SelfCareContent;
+  readonly relationships: RelationshipsContent;
+  readonly quiz: QuizContent;
+  readonly crisis: CrisisContent;
+  readonly review: Review;
+}

@@ -1,0 +1,61 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ContentOverrides, CrisisRegion } from '../content/index.js';
+import { iptConfigContext, type ColorScheme, type IptConfig } from '../context/config.js';
+import { mergeOverrides, readOverrides } from '../context/overrides.js';
+
+/** The content languages this build ships. */
+export const CONTENT_LOCALES = ['en'] as const;
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Gives a widget its configuration: the nearest `<ipt-provider>` (live, through `@lit/context`),
+ * overridden by the widget's own attributes and its own JSON overrides child.
+ */
+export class ConfigController implements ReactiveController {
+  private readonly consumer: ContextConsumer<typeof iptConfigContext, Host>;
+  private own: ContentOverrides = {};
+
+  constructor(
+    private readonly host: Host,
+    private readonly tag: () => string,
+  ) {
+    host.addController(this);
+    this.consumer = new ContextConsumer(host, { context: iptConfigContext, subscribe: true });
+  }
+
+  hostConnected(): void {
+    this.own = readOverrides(this.host, this.tag());
+  }
+
+  private get provided(): IptConfig | undefined {
+    return this.consumer.value;
+  }
+
+  /** The provider's region, for widgets whose own `region` attribute is unset or invalid. */
+  get region(): CrisisRegion | undefined {
+    return this.provided?.region;
+  }
+
+  get colorScheme(): ColorScheme | undefined {
+    return this.provided?.colorScheme;
+  }
+
+  get overrides(): ContentOverrides {
+    return mergeOverrides(this.provided?.overrides, this.own);
+  }
+
+  /**
+   * The language the content is shown in. Only English ships today, so this is always `en`; it is
+   * set on the widget's root so screen readers pronounce it right on a page in another language.
+   */
+  get contentLang(): (typeof CONTENT_LOCALES)[number] {
+    return 'en';
+  }
+
+  /** The language asked for: the provider's locale, else the nearest `lang` attribute above the widget. */
+  get requestedLocale(): string | undefined {
+    return this.provided?.locale ?? this.host.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { VERSION } from '../version.js';
+import { COLOR_SCHEMES, iptConfigContext, type ColorScheme } from '../context/config.js';
+import { overridesScript, readOverrides } from '../context/overrides.js';
+import type { ContentOverrides } from '../content/index.js';
+import { parseKeyword, parseRegion } from '../shared/attributes.js';
+import { warnOnce } from '../shared/warn.js';
+import { CONTENT_LOCALES } from '../controllers/config-controller.js';
+
+const TAG = 'ipt-provider';
+
+/**
+ * Shares locale, region, colour scheme and content overrides with every ipt widget inside it.
+ * A widget's own attributes win; changes reach the widgets at once.
+ *
+ * @tag ipt-provider
+ * @summary Shared configuration for every ipt widget inside it.
+ * @slot - The page content holding the widgets. An optional `<script type="application/json">` child holds content overrides.
+ */
+export class IptProvider extends LitElement {
+  static readonly iptVersion = VERSION;
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Content language for the widgets inside (only `en` ships today). */
+  @property({ reflect: true }) locale: string | null = null;
+
+  /** Region code for crisis lines: us, ca, uk, ie, au or eu. */
+  @property({ reflect: true }) region: string | null = null;
+
+  /** Colour scheme for the widgets inside: light, dark or auto (follows the device). */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
+
+  private readonly provider = new ContextProvider(this, { context: iptConfigContext, initialValue: undefined });
+  private overrides: ContentOverrides = {};
+  private overridesSource?: string;
+  private observer?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readOverrides();
+    // CMS editors may swap the JSON child after load; follow it like an attribute.
+    this.observer ??= new MutationObserver(() => this.readOverrides());
+    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  private readOverrides(): void {
+    const source = overridesScript(this)?.textContent ?? undefined;
+    if (source === this.overridesSource) return;
+    this.overridesSource = source;
+    this.overrides = readOverrides(this, TAG);
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const locale = this.locale?.trim() || undefined;
+    if (locale && !CONTENT_LOCALES.some((l) => locale.toLowerCase().split('-')[0] === l)) {
+      warnOnce(this, TAG, 'locale', locale, `only ${CONTENT_LOCALES.join(', ')} content ships; showing English`);
+    }
+    const scheme = this.colorScheme
+      ? parseKeyword<ColorScheme>(this, TAG, 'color-scheme', this.colorScheme, COLOR_SCHEMES, 'auto')
+      : undefined;
+    this.provider.setValue({
+      locale,
+      region: parseRegion(this, TAG, this.region),
+      colorScheme: scheme,
+      overrides: this.overrides,
+    });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,42 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from '../version.js';
+import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
+import type { CrisisRegion } from '../content/index.js';
+import { ConfigController } from '../controllers/config-controller.js';
+import { parseKeyword, parseRegion } from './attributes.js';
+
+/**
+ * What every ipt widget shares: its version stamp, the provider configuration, the `region` and
+ * `color-scheme` attributes (own attribute first, then the provider), and the content language.
+ */
+export class IptElement extends LitElement {
+  static readonly iptVersion = VERSION;
+
+  /** Region code for crisis lines: us, ca, uk, ie, au or eu. Falls back to the provider's region. */
+  @property({ reflect: true }) region: string | null = null;
+
+  /** Colour scheme: light, dark or auto (follows the device). Falls back to the provider's. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
+
+  protected readonly config = new ConfigController(this, () => this.localName);
+
+  /** The region to show crisis lines for: a valid own attribute, else the provider's. */
+  protected get effectiveRegion(): CrisisRegion | undefined {
+    return parseRegion(this, this.localName, this.region) ?? this.config.region;
+  }
+
+  /** The colour scheme in force: a valid own attribute, else the provider's, else auto. */
+  protected get effectiveScheme(): ColorScheme {
+    const own = this.colorScheme
+      ? parseKeyword<ColorScheme>(this, this.localName, 'color-scheme', this.colorScheme, COLOR_SCHEMES, 'auto')
+      : undefined;
+    return own ?? this.config.colorScheme ?? 'auto';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // An internal attribute, so the styles can follow it without touching the author's attribute.
+    this.setAttribute('data-ipt-scheme', this.effectiveScheme);
+  }
+}

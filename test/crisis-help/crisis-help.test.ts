@@ -1,0 +1,127 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/crisis-help/define.js';
+import type { IptCrisisHelp } from '../../src/crisis-help/crisis-help.js';
+
+interface Expected {
+  tel: string[];
+  sms?: string[];
+}
+
+// The numbers the content must offer in each region (issue 3, point 7).
+const EXPECTED: Record<string, Expected> = {
+  us: { tel: ['988', '911'], sms: ['988'] },
+  ca: { tel: ['988', '911'], sms: ['988'] },
+  uk: { tel: ['116123', '111', '999'] },
+  ie: { tel: ['116123', '112', '999'] },
+  au: { tel: ['131114', '000'], sms: ['0477131114'] },
+  eu: { tel: ['112'] },
+};
+
+const links = (el: IptCrisisHelp) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
+const hrefs = (el: IptCrisisHelp, scheme: string) =>
+  links(el)
+    .map((a) => a.getAttribute('href')!)
+    .filter((h) => h.startsWith(`${scheme}:`))
+    .map((h) => h.slice(scheme.length + 1));
+
+function captureWarnings() {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('<ipt-crisis-help>', () => {
+  for (const [region, expected] of Object.entries(EXPECTED)) {
+    describe(`region="${region}"`, () => {
+      let el: IptCrisisHelp;
+      beforeEach(async () => {
+        el = await fixture(html`<ipt-crisis-help region=${region}></ipt-crisis-help>`);
+      });
+
+      it('offers every required number as a tel: link', () => {
+        expect(hrefs(el, 'tel')).to.have.members(expected.tel);
+      });
+
+      it('offers text lines as sms: links', () => {
+        expect(hrefs(el, 'sms')).to.have.members(expected.sms ?? []);
+      });
+
+      it('gives each link an accessible name that starts with its visible words', () => {
+        for (const a of links(el)) {
+          const name = a.getAttribute('aria-label') ?? '';
+          expect(name.startsWith(a.textContent!.trim()), name).to.be.true;
+          expect(name.length).to.be.greaterThan(a.textContent!.trim().length);
+        }
+      });
+
+      it('always ends with the line for people elsewhere', () => {
+        const text = el.shadowRoot!.textContent!;
+        expect(text).to.match(/local emergency number/);
+      });
+
+      it('passes axe', async () => {
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  it('shows a general line and then every region when no region is set', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help></ipt-crisis-help>`);
+    const regionHeadings = [...el.shadowRoot!.querySelectorAll('[part="region-heading"]')].map((h) => h.textContent!.trim());
+    expect(regionHeadings).to.deep.equal(['United States', 'Canada', 'United Kingdom', 'Ireland', 'Australia', 'European Union']);
+    const firstParagraph = el.shadowRoot!.querySelector('p')!;
+    expect(firstParagraph.compareDocumentPosition(el.shadowRoot!.querySelector('[part="region"]')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once, naming itself, the attribute and the value, for an unknown region and shows every region', async () => {
+    const warnings = captureWarnings();
+    let el: IptCrisisHelp;
+    try {
+      el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="atlantis"></ipt-crisis-help>`);
+      el.requestUpdate();
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<ipt-crisis-help>').and.contain('region').and.contain('atlantis');
+    expect(el!.shadowRoot!.querySelectorAll('[part="region"]')).to.have.length(6);
+  });
+
+  it('accepts a region code in capitals and with spaces', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region=" UK "></ipt-crisis-help>`);
+    expect(hrefs(el, 'tel')).to.include('116123');
+    expect(el.shadowRoot!.querySelectorAll('[part="region"]')).to.have.length(0);
+  });
+
+  it('follows a region change at run time', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="us"></ipt-crisis-help>`);
+    el.setAttribute('region', 'au');
+    await el.updateComplete;
+    expect(hrefs(el, 'tel')).to.have.members(['131114', '000']);
+  });
+
+  it('uses the heading level it is given, with region headings one level down', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help heading-level="4"></ipt-crisis-help>`);
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Need help now?');
+    expect(el.shadowRoot!.querySelectorAll('h5')).to.have.length(6);
+  });
+
+  it('names its section after its heading', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="eu"></ipt-crisis-help>`);
+    const section = el.shadowRoot!.querySelector('section')!;
+    const labelled = el.shadowRoot!.getElementById(section.getAttribute('aria-labelledby')!);
+    expect(labelled?.textContent).to.equal('Need help now?');
+  });
+
+  it('keeps ids unique between two boxes on one page', async () => {
+    const wrapper = await fixture(html`<div><ipt-crisis-help></ipt-crisis-help><ipt-crisis-help></ipt-crisis-help></div>`);
+    const [a, b] = [...wrapper.querySelectorAll('ipt-crisis-help')];
+    const idOf = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby');
+    expect(idOf(a)).to.not.equal(idOf(b));
+  });
+});
