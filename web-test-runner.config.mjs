@@ -33,6 +33,8 @@ export default {
   ],
   browsers: browserLaunchers(),
   concurrency: 2,
+  // Firefox can take over 30 s to open its first page on a loaded 2-core machine.
+  browserStartTimeout: 120000,
   // Lit's development build is used for its extra warnings; its banner is noise in every test.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -1,11 +1,16 @@
 // Tests the built dist/cdn files exactly as emitted: plain JavaScript, no esbuild or other transform.
+// Also the embedding tests: a strict Content-Security-Policy page and a zero-network page.
 import { browserLaunchers } from './scripts/browsers.mjs';
+import { cspMiddleware } from './test/embed/csp-middleware.mjs';
 
 export default {
-  files: ['test/dist/**/*.test.js'],
+  files: ['test/dist/**/*.test.js', 'test/embed/**/*.test.js'],
   nodeResolve: true,
+  middleware: [cspMiddleware],
   browsers: browserLaunchers(),
   concurrency: 2,
+  // Firefox can take over 30 s to open its first page on a loaded 2-core machine.
+  browserStartTimeout: 120000,
   // @open-wc/testing brings its own development copy of Lit for fixtures; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

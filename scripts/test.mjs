@@ -1,5 +1,6 @@
 // `npm test`: type-check, lint, manifest freshness, the source tests in every engine found,
-// then a build of the CDN files and a second run against them exactly as emitted.
+// then the build, a second run against the CDN file exactly as emitted (with the strict-CSP and
+// zero-network pages), and the React example's type-check and build.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -23,8 +24,9 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['manifest', process.execPath, ['scripts/check-manifest.mjs']],
   ['tests (sources)', 'npx', ['wtr']],
-  ['build CDN files', process.execPath, ['scripts/build-cdn.mjs']],
-  ['tests (built CDN file)', 'npx', ['wtr', '--config', 'web-test-runner.dist.config.mjs']],
+  ['build', 'npm', ['run', 'build']],
+  ['tests (built CDN file, strict CSP, zero network)', 'npx', ['wtr', '--config', 'web-test-runner.dist.config.mjs']],
+  ['React example (types and build)', process.execPath, ['test/embed/react-example.node.mjs']],
 ];
 
 for (const [name, cmd, args] of steps) {
