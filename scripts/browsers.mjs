@@ -72,6 +72,8 @@ function webkitLauncher(driverPath, binary) {
       child?.kill();
     }
   };
+  // One WebDriver session drives one page at a time: key presses went astray with two files at once.
+  launcher.concurrency = 1;
   return named('WebKit', launcher);
 }
 

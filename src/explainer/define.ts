@@ -1,4 +1,5 @@
 import { define } from '../define.js';
+import '../crisis-help/define.js';
 import { IptExplainer } from './explainer.js';
 
 define('ipt-explainer', IptExplainer);
@@ -10,3 +11,4 @@ declare global {
 }
 
 export { IptExplainer };
+export type { SectionToggleDetail } from './explainer.js';

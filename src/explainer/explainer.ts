@@ -1,35 +1,276 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { VERSION } from '../version.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
-import { heading, parseHeadingLevel, type HeadingLevel } from '../shared/heading.js';
-import { warnOnce } from '../shared/warn.js';
+import { en } from '../content/en/index.js';
+import { explainerUi } from '../content/en/explainer-ui.js';
+import type { SourceId } from '../content/types.js';
+import { parseKeyword } from '../shared/attributes.js';
+import { IptElement } from '../shared/ipt-element.js';
+import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import {
+  CitationIndex,
+  LAYOUTS,
+  fill,
+  formatDate,
+  parseOpen,
+  parseSections,
+  sourceHref,
+  sourceOf,
+  type ExplainerLayout,
+  type ExplainerSectionId,
+} from './model.js';
+import type { SectionContext } from './sections/context.js';
+import { renderWhat } from './sections/what.js';
+import { renderHowItHelps } from './sections/how-it-helps.js';
+import { renderCoreConcepts } from './sections/core-concepts.js';
+import { renderProblemAreas } from './sections/problem-areas.js';
+import { renderProcess } from './sections/process.js';
+import { renderEvidence } from './sections/evidence.js';
+import { renderCombining } from './sections/combining.js';
+import { renderSelfCare } from './sections/self-care.js';
+import { renderSources } from './sections/sources.js';
 import { styles } from './explainer.styles.js';
 
+const TAG = 'ipt-explainer';
+let instances = 0;
+
+/** Detail of `ipt-section-toggle`. */
+export interface SectionToggleDetail {
+  /** The section id, such as `process`. */
+  readonly id: ExplainerSectionId;
+  /** True when the section is now open. */
+  readonly open: boolean;
+}
+
+type BodyRenderer = (ctx: SectionContext) => TemplateResult;
+
+const RENDERERS: Record<Exclude<ExplainerSectionId, 'sources'>, BodyRenderer> = {
+  what: renderWhat,
+  'how-it-helps': renderHowItHelps,
+  'core-concepts': renderCoreConcepts,
+  'problem-areas': renderProblemAreas,
+  process: renderProcess,
+  evidence: renderEvidence,
+  combining: renderCombining,
+  'self-care': renderSelfCare,
+};
+
+const TITLE_KEYS = {
+  what: 'what',
+  'how-it-helps': 'howItHelps',
+  'core-concepts': 'coreConcepts',
+  'problem-areas': 'problemAreas',
+  process: 'process',
+  evidence: 'evidence',
+  combining: 'combining',
+  'self-care': 'selfCare',
+  sources: 'sources',
+} as const satisfies Record<ExplainerSectionId, keyof typeof en.sectionTitles>;
+
 /**
- * Explains Interpersonal Therapy (IPT) for depression in plain words, with sources.
+ * Explains Interpersonal Therapy (IPT) for depression in plain words: what it is, how it may help,
+ * its key ideas, the four problem areas, the phases, the evidence, other treatments, self-care and
+ * numbered sources. Every claim links to its source. Crisis help is always shown at the end.
+ * Light-DOM children (such as a link to a plain page) show before the element upgrades and when
+ * scripts are off; there is no slot, so they are not rendered once it upgrades.
  *
  * @tag ipt-explainer
- * @summary A cited, accessible walk through IPT for depression.
+ * @summary A cited, accessible walk through IPT for depression, as an accordion or one long page.
+ * @fires ipt-section-toggle - When a person opens or closes a section; `detail` is `{ id, open }`.
+ * @csspart base - The outer section around everything.
  * @csspart heading - The top heading.
- * @cssprop [--ipt-color-accent=#1d5e8c] - Accent colour for links and buttons.
+ * @csspart section - One section (what, how-it-helps, ...).
+ * @csspart section-heading - A section's heading.
+ * @csspart toggle - The button inside a section heading that opens and closes it (accordion only).
+ * @csspart panel - A section's content.
+ * @csspart subheading - A heading inside a section.
+ * @csspart table - A table (ways IPT may help, methods).
+ * @csspart citation - A citation link such as [3].
+ * @csspart sources - The numbered list of sources.
+ * @csspart source - One entry in the sources list.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart crisis - The crisis help box at the end.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
- * @cssprop [--ipt-radius=0.5rem] - Corner radius.
+ * @cssprop [--ipt-font-size=inherit] - Base font size; inherits the page's by default.
+ * @cssprop [--ipt-color-accent=#1d5e8c] - Colour of links and section buttons.
+ * @cssprop [--ipt-color-accent-contrast=#ffffff] - Text on accent backgrounds.
+ * @cssprop [--ipt-color-text=#1b1f23] - Body text colour.
+ * @cssprop [--ipt-color-muted=#4a5560] - Secondary text (timing, "Also called", review date).
+ * @cssprop [--ipt-color-surface=#ffffff] - Background colour.
+ * @cssprop [--ipt-color-border=#8a96a3] - Lines between sections and around tables.
+ * @cssprop [--ipt-color-focus=#b34700] - Focus outline colour.
+ * @cssprop [--ipt-color-text-dark=#eef2f6] - Body text colour in a dark colour scheme.
+ * @cssprop [--ipt-color-surface-dark=#14191f] - Background colour in a dark colour scheme.
+ * @cssprop [--ipt-color-accent-dark=#8cc8f2] - Links and section buttons in a dark colour scheme.
+ * @cssprop [--ipt-color-muted-dark=#c2ccd6] - Secondary text in a dark colour scheme.
+ * @cssprop [--ipt-color-border-dark=#7b8794] - Lines in a dark colour scheme.
+ * @cssprop [--ipt-color-focus-dark=#ffb36b] - Focus outline in a dark colour scheme.
+ * @cssprop [--ipt-radius=0.5rem] - Corner radius of buttons and tables.
+ * @cssprop [--ipt-space=1rem] - Base spacing.
  */
-export class IptExplainer extends LitElement {
-  static readonly iptVersion = VERSION;
+export class IptExplainer extends IptElement {
   static override styles = [baseStyles, styles];
 
-  /** Level (1-6) of the top heading, so the widget fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string = '2';
+  /** Level (1-6) of the top heading; section headings are one level below. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = '2';
 
-  private get level(): HeadingLevel {
-    const level = parseHeadingLevel(this.headingLevel);
-    if (level === undefined) warnOnce(this, 'ipt-explainer', 'heading-level', this.headingLevel, 'using 2');
-    return level ?? 2;
+  /** Section ids to show, in this order, separated by spaces or commas. Default: all. */
+  @property() sections: string | null = null;
+
+  /** `accordion` (one disclosure per section, the first open) or `expanded` (everything open). */
+  @property() layout: string | null = 'accordion';
+
+  /** Section ids open at start in the accordion, separated by spaces or commas. Default: the first. */
+  @property() open: string | null = null;
+
+  /** Sections a person has opened; null until they toggle one (then `open` or the first applies). */
+  @state() private opened: ReadonlySet<ExplainerSectionId> | null = null;
+
+  private readonly uid = `${TAG}-${++instances}`;
+  private level: HeadingLevel = 2;
+  private mode: ExplainerLayout = 'accordion';
+  private shown: ExplainerSectionId[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) this.level = headingLevelOf(this, TAG, this.headingLevel);
+    if (changed.has('layout')) this.mode = parseKeyword(this, TAG, 'layout', this.layout, LAYOUTS, 'accordion');
+    if (changed.has('sections')) this.shown = parseSections(this, TAG, this.sections);
+    if (changed.has('open')) this.opened = parseOpen(this, TAG, this.open);
+  }
+
+  /** True when section `id` is open (always, in the expanded layout). */
+  isOpen(id: ExplainerSectionId): boolean {
+    if (this.mode === 'expanded') return true;
+    return this.opened ? this.opened.has(id) : id === this.shown[0];
   }
 
   override render() {
-    return html`<section part="base">${heading(this.level, 'Interpersonal therapy (IPT) for depression')}</section>`;
+    const level = this.level;
+    const titleId = this.idFor('title');
+    const citations = new CitationIndex();
+    const inPage = this.shown.includes('sources');
+    const ctx: SectionContext = {
+      content: en,
+      ui: explainerUi,
+      level: below(level, 2),
+      cite: (ids) => this.renderCitations(citations, ids, inPage),
+      id: (suffix) => this.idFor(suffix),
+    };
+    // Every other section first, so sources are numbered in reading order wherever the list sits.
+    const bodies = new Map<ExplainerSectionId, TemplateResult>();
+    for (const id of this.shown) if (id !== 'sources') bodies.set(id, RENDERERS[id](ctx));
+    if (inPage) bodies.set('sources', renderSources(ctx, citations.entries()));
+    const reviewed = en.review.lastReviewed;
+    return html`<section part="base" class="base" aria-labelledby=${titleId} lang=${this.config.contentLang}>
+      ${heading(level, explainerUi.title, 'heading', titleId)}
+      <div class="sections ${this.mode}" @click=${this.onCitationClick}>
+        ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
+      </div>
+      <p part="reviewed" class="reviewed">
+        ${en.ui.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, en.lang)}</time>
+      </p>
+      <ipt-crisis-help
+        part="crisis"
+        region=${this.effectiveRegion ?? nothing}
+        color-scheme=${this.effectiveScheme}
+        heading-level=${below(level)}
+      ></ipt-crisis-help>
+    </section>`;
   }
+
+  private renderSection(id: ExplainerSectionId, body: TemplateResult, level: HeadingLevel) {
+    const title = en.sectionTitles[TITLE_KEYS[id]];
+    const panelId = this.idFor(`${id}-panel`);
+    const headingId = this.idFor(`${id}-heading`);
+    const accordion = this.mode === 'accordion';
+    const open = this.isOpen(id);
+    const label = accordion
+      ? html`<button
+          part="toggle"
+          class="toggle"
+          type="button"
+          id=${this.idFor(`${id}-toggle`)}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggle(id)}
+        >
+          <span class="label">${title}</span><span class="icon" aria-hidden="true"></span>
+        </button>`
+      : title;
+    return html`<section part="section" class="section" id=${this.idFor(id)} data-section=${id}>
+      ${heading(level, label, 'section-heading', headingId)}
+      <div
+        part="panel"
+        class="panel"
+        id=${panelId}
+        hidden=${open ? nothing : 'until-found'}
+        @beforematch=${() => this.setOpen(id, true)}
+      >
+        ${body}
+      </div>
+    </section>`;
+  }
+
+  private renderCitations(citations: CitationIndex, ids: readonly SourceId[], inPage: boolean) {
+    if (ids.length === 0) return nothing;
+    return html`<sup class="cites">${ids.map((id) => {
+      const number = citations.number(id);
+      const source = sourceOf(id);
+      const name = fill(explainerUi.citation, { number, title: source.title });
+      // Without the sources section there is no list to jump to, so the link goes to the source itself.
+      const href = inPage ? `#${this.idFor(`source-${id}`)}` : (sourceHref(source) ?? nothing);
+      return html`<a
+        part="citation"
+        class="cite"
+        href=${href}
+        aria-label=${name}
+        data-source=${inPage ? id : nothing}
+        rel=${inPage ? nothing : 'noopener noreferrer'}
+        >[${number}]</a
+      >`;
+    })}</sup>`;
+  }
+
+  private idFor(suffix: string): string {
+    return `${this.uid}-${suffix}`;
+  }
+
+  private toggle(id: ExplainerSectionId): void {
+    this.setOpen(id, !this.isOpen(id));
+  }
+
+  private setOpen(id: ExplainerSectionId, open: boolean): void {
+    if (this.mode === 'expanded' || this.isOpen(id) === open) return;
+    const next = new Set(this.shown.filter((shown) => this.isOpen(shown)));
+    if (open) next.add(id);
+    else next.delete(id);
+    this.opened = next;
+    this.dispatchEvent(
+      new CustomEvent<SectionToggleDetail>('ipt-section-toggle', {
+        detail: { id, open },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /**
+   * Fragment links do not reach into a shadow root in every browser, so a citation click opens the
+   * sources section, then scrolls to and focuses the entry (without touching the page's URL).
+   */
+  private onCitationClick = async (event: MouseEvent): Promise<void> => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    const link = (event.target as Element | null)?.closest?.('a.cite[data-source]');
+    if (!link) return;
+    event.preventDefault();
+    const id = link.getAttribute('data-source')!;
+    this.setOpen('sources', true);
+    await this.updateComplete;
+    const entry = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.idFor(`source-${id}`))}`);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'center' });
+    entry.focus({ preventScroll: true });
+  };
 }

@@ -1,5 +1,6 @@
+import '../crisis-help/define.js';
 import { define } from '../define.js';
-import { IptProblemAreaQuiz } from './quiz.js';
+import { IptProblemAreaQuiz, type IptQuizCompleteDetail, type IptQuizStartDetail } from './quiz.js';
 
 define('ipt-problem-area-quiz', IptProblemAreaQuiz);
 
@@ -7,6 +8,11 @@ declare global {
   interface HTMLElementTagNameMap {
     'ipt-problem-area-quiz': IptProblemAreaQuiz;
   }
+  interface HTMLElementEventMap {
+    'ipt-quiz-start': CustomEvent<IptQuizStartDetail>;
+    'ipt-quiz-complete': CustomEvent<IptQuizCompleteDetail>;
+  }
 }
 
 export { IptProblemAreaQuiz };
+export type { IptQuizCompleteDetail, IptQuizStartDetail };

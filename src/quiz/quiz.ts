@@ -1,19 +1,447 @@
-import { LitElement, html } from 'lit';
-import { VERSION } from '../version.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
+import { en } from '../content/en/index.js';
+import { quizUi } from '../content/en/quiz-ui.js';
+import type { AreaId, ProblemArea } from '../content/types.js';
+import { parseKeyword } from '../shared/attributes.js';
+import { IptElement } from '../shared/ipt-element.js';
+import { copyText } from '../shared/clipboard.js';
+import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { warnOnce } from '../shared/warn.js';
+import { focusHeading } from './focus-heading.js';
+import { isSafeLinkHref } from './safe-href.js';
+import { scoreQuiz, type QuizScore } from './scoring.js';
+import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from './session.js';
+import { summaryText } from './summary.js';
 import { styles } from './quiz.styles.js';
 
+const TAG = 'ipt-problem-area-quiz';
+const PERSIST_VALUES = ['none', 'session'] as const;
+type PersistMode = (typeof PERSIST_VALUES)[number];
+type Screen = 'intro' | 'question' | 'result';
+type FocusTarget = 'top' | 'statement' | 'first-radio' | 'result';
+
+let instances = 0;
+
+/** Detail of `ipt-quiz-start`. */
+export interface IptQuizStartDetail {
+  /** How many statements the quiz has. */
+  readonly total: number;
+}
+
+/** Detail of `ipt-quiz-complete`: normalised scores (0 to 1) and the themes shown. No answers. */
+export interface IptQuizCompleteDetail {
+  readonly scores: Record<AreaId, number>;
+  /** The themes that may fit, highest first; empty when no single theme stands out. */
+  readonly top: AreaId[];
+}
+
 /**
- * A private self-reflection on which IPT themes may fit your situation.
+ * A short, private self-reflection on which IPT problem areas may fit your situation: one
+ * statement per step, then the themes that may fit and what IPT works on for each. Educational,
+ * never a diagnosis. Answers stay in memory unless `persist="session"`; nothing leaves the page.
  *
  * @tag ipt-problem-area-quiz
- * @summary A private self-reflection on which IPT themes may fit your situation.
+ * @summary A private self-reflection on which IPT themes may fit; educational, never a diagnosis.
+ * @csspart base - The outer section.
+ * @csspart heading - The top heading.
+ * @csspart card - The box that holds the current screen.
+ * @csspart intro - The intro screen.
+ * @csspart site-intro - The site's own intro line, from the `quizIntro` content override.
+ * @csspart stop-note - The note to stop if answering feels upsetting.
+ * @csspart start-button - The Start button.
+ * @csspart question - The question screen.
+ * @csspart restored - The note that earlier answers came back from this tab.
+ * @csspart counter - The "Question N of M" text.
+ * @csspart progress - The progress bar.
+ * @csspart fieldset - The group of answers for one statement.
+ * @csspart statement - The statement heading.
+ * @csspart answers - The list of answer options.
+ * @csspart answer - One answer option (radio and label).
+ * @csspart error - The message shown when Next is pressed without an answer.
+ * @csspart actions - A row of buttons.
+ * @csspart back-button - The Back button.
+ * @csspart next-button - The Next button.
+ * @csspart stop - The stop note and Stop button on question screens.
+ * @csspart stop-button - The Stop button.
+ * @csspart result - The result screen.
+ * @csspart result-heading - The result heading.
+ * @csspart not-diagnosis - The "not a diagnosis" note on the result screen.
+ * @csspart theme - One theme that may fit.
+ * @csspart theme-heading - The name of a theme.
+ * @csspart next-steps - The next steps on the result screen.
+ * @csspart explainer-link - The link to the page set by `explainer-href`.
+ * @csspart restart-button - The Start again button.
+ * @csspart print-button - The Print or save button.
+ * @csspart copy-button - The Copy summary button.
+ * @csspart status - The polite live region for status messages.
+ * @csspart crisis-help - The crisis help box shown on every screen.
+ * @cssprop [--ipt-color-accent=#1d5e8c] - Accent colour for buttons, links and the progress bar.
+ * @cssprop [--ipt-color-border=#8a96a3] - Colour of the box and answer borders.
+ * @cssprop [--ipt-color-danger=#a4262c] - Colour of the error message.
+ * @cssprop [--ipt-color-focus=#b34700] - Colour of the focus ring.
+ * @cssprop [--ipt-radius=0.5rem] - Corner radius.
+ * @cssprop [--ipt-space=1rem] - Base spacing.
+ * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
+ * @fires ipt-quiz-start - When the person presses Start; detail `{ total }`.
+ * @fires ipt-quiz-complete - When the last statement is answered; detail `{ scores, top }`, never the answers.
  */
-export class IptProblemAreaQuiz extends LitElement {
-  static readonly iptVersion = VERSION;
+export class IptProblemAreaQuiz extends IptElement {
   static override styles = [baseStyles, styles];
 
+  /** Level (1-6) of the top heading; inner headings go one level down. Default 2. */
+  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+
+  /** Link to a page about IPT, shown on the result screen; http(s) or relative URLs only. */
+  @property({ attribute: 'explainer-href' }) explainerHref: string | null = null;
+
+  /** `session` keeps the step and answers in this tab's sessionStorage until finished; default `none`. */
+  @property() persist: string | null = null;
+
+  @state() private screen: Screen = 'intro';
+  @state() private step = 0;
+  @state() private answers: Readonly<Record<string, number>> = {};
+  @state() private showError = false;
+  @state() private restored = false;
+  @state() private status = '';
+
+  private readonly uid = `ipt-quiz-${++instances}`;
+  private focusTarget: FocusTarget | null = null;
+  private restoreTried = false;
+  private storageWarned = false;
+
+  private get persistMode(): PersistMode {
+    return parseKeyword(this, TAG, 'persist', this.persist, PERSIST_VALUES, 'none');
+  }
+
+  private get safeExplainerHref(): string | undefined {
+    const value = this.explainerHref;
+    if (value == null || value.trim() === '') return undefined;
+    if (isSafeLinkHref(value)) return value.trim();
+    warnOnce(this, TAG, 'explainer-href', value, 'use an http(s) or relative address; the link is left out');
+    return undefined;
+  }
+
+  private get score(): QuizScore {
+    return scoreQuiz(this.answers, en.quiz.statements, en.quiz.answers);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('persist') && !this.restoreTried && this.persistMode === 'session') this.restore();
+  }
+
+  protected override updated(): void {
+    const target = this.focusTarget;
+    if (!target) return;
+    this.focusTarget = null;
+    const selector = {
+      top: `#${this.uid}-title`,
+      statement: `#${this.uid}-statement`,
+      'first-radio': 'input[type="radio"]',
+      result: `#${this.uid}-result`,
+    }[target];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
   override render() {
-    return html`<div part="base"><p>A private self-reflection on which IPT themes may fit your situation.</p></div>`;
+    const level = headingLevelOf(this, TAG, this.headingLevel);
+    const region = this.effectiveRegion;
+    // Read once per render so a bad value warns as soon as the element appears.
+    const href = this.safeExplainerHref;
+    const screen =
+      this.screen === 'intro'
+        ? this.renderIntro()
+        : this.screen === 'question'
+          ? this.renderQuestion(below(level))
+          : this.renderResult(below(level), href);
+    return html`<section part="base" class="quiz" aria-labelledby="${this.uid}-title" lang=${this.config.contentLang}>
+      ${focusHeading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`)}
+      <div part="card" class="card">${screen}</div>
+      <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
+      <ipt-crisis-help
+        part="crisis-help"
+        region=${region ?? nothing}
+        color-scheme=${this.effectiveScheme}
+        heading-level=${below(level)}
+      ></ipt-crisis-help>
+    </section>`;
+  }
+
+  private renderIntro() {
+    const session = this.persistMode === 'session';
+    const siteIntro = this.config.overrides.quizIntro;
+    return html`<div part="intro" class="intro">
+      ${siteIntro ? html`<p part="site-intro" class="site-intro">${siteIntro}</p>` : nothing}
+      ${en.quiz.intro.map((block) => html`<p>${block.text}</p>`)}
+      <p>${quizUi.length(en.quiz.statements.length)}</p>
+      <p class="privacy">${session ? quizUi.privacySession : quizUi.privacyMemory}</p>
+      <p part="stop-note" class="stop-note">${en.quiz.stopNote.text}</p>
+      <div part="actions" class="actions">
+        <button type="button" part="start-button" @click=${this.onStart}>${en.ui.quiz.start}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderQuestion(level: HeadingLevel) {
+    const statements = en.quiz.statements;
+    const statement = statements[this.step]!;
+    const current = this.answers[statement.id];
+    const counterId = `${this.uid}-counter`;
+    const errorId = `${this.uid}-error`;
+    const invalid = this.showError;
+    const fieldset = html`<fieldset part="fieldset" aria-describedby=${invalid ? errorId : nothing}>
+      <legend>${focusHeading(level, statement.text, 'statement', `${this.uid}-statement`, counterId)}</legend>
+      ${invalid
+        ? html`<p part="error" class="error" id=${errorId}>
+            <span class="visually-hidden">${quizUi.errorPrefix} </span>${quizUi.errorNoAnswer}
+          </p>`
+        : nothing}
+      <div part="answers" class="answers">
+        ${en.quiz.answers.map((option, i) => {
+          const id = `${this.uid}-answer-${i}`;
+          return html`<div part="answer" class="answer">
+            <input
+              type="radio"
+              id=${id}
+              name="answer"
+              .value=${String(option.value)}
+              .checked=${live(current === option.value)}
+              aria-invalid=${invalid ? 'true' : nothing}
+            />
+            <label for=${id}>${option.label}</label>
+          </div>`;
+        })}
+      </div>
+    </fieldset>`;
+    return html`<div part="question" class="question">
+      ${this.restored ? html`<p part="restored" class="restored">${quizUi.restored}</p>` : nothing}
+      <p part="counter" class="counter" id=${counterId}>${quizUi.questionOf(this.step + 1, statements.length)}</p>
+      <progress part="progress" max=${statements.length} .value=${this.step + 1} aria-labelledby=${counterId}></progress>
+      <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
+        ${keyed(statement.id, fieldset)}
+        <div part="actions" class="actions">
+          <button type="button" part="back-button" class="secondary" @click=${this.onBack}>${en.ui.quiz.back}</button>
+          <button type="submit" part="next-button">${en.ui.quiz.next}</button>
+        </div>
+      </form>
+      <div part="stop" class="stop">
+        <p>${en.quiz.stopNote.text}</p>
+        <button type="button" part="stop-button" class="secondary" @click=${this.onStop}>${en.ui.quiz.stop}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderResult(level: HeadingLevel, href: string | undefined) {
+    const top = this.score.top;
+    const areas = top.map((id) => en.problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
+    const sub = below(level);
+    return html`<div part="result" class="result">
+      ${focusHeading(level, areas.length ? en.ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`)}
+      <p part="not-diagnosis" class="not-diagnosis">${en.ui.notDiagnosis}</p>
+      ${areas.length
+        ? html`<p>${en.quiz.resultNote.text}</p>
+            ${areas.map((area) => this.renderTheme(area, sub))}`
+        : this.renderNone(sub)}
+      <div part="next-steps" class="next-steps">
+        ${heading(sub, quizUi.nextStepsHeading, 'next-steps-heading')}
+        <p>${quizUi.talkToSomeone}</p>
+        ${href ? html`<p><a part="explainer-link" href=${href}>${quizUi.explainerLink}</a></p>` : nothing}
+      </div>
+      <div part="actions" class="actions">
+        <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>${en.ui.quiz.restart}</button>
+        <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${quizUi.print}</button>
+        <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${quizUi.copy}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderTheme(area: ProblemArea, level: HeadingLevel) {
+    return html`<div part="theme" class="theme">
+      ${heading(level, area.name, 'theme-heading')}
+      <p class="also">${en.ui.area.alsoCalled}: ${area.clinicalName}</p>
+      <p>${area.summary.text}</p>
+      ${heading(below(level), en.ui.area.focus, 'theme-focus-heading')}
+      <ul>
+        ${area.focus.map((block) => html`<li>${block.text}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderNone(level: HeadingLevel) {
+    return html`<p>${quizUi.noneText}</p>
+      <p>${quizUi.noneStillMatters}</p>
+      <div part="theme" class="theme general">
+        ${heading(level, en.sectionTitles.problemAreas, 'theme-heading')}
+        ${en.problemAreas.intro.map((block) => html`<p>${block.text}</p>`)}
+        <ul>
+          ${en.problemAreas.areas.map(
+            (area) => html`<li><span class="area-name">${area.name}:</span> ${area.summary.text}</li>`,
+          )}
+        </ul>
+      </div>`;
+  }
+
+  private readonly onStart = () => {
+    this.screen = 'question';
+    this.step = 0;
+    this.showError = false;
+    this.restored = false;
+    this.status = '';
+    this.focusTarget = 'statement';
+    this.save();
+    this.emit<IptQuizStartDetail>('ipt-quiz-start', { total: en.quiz.statements.length });
+  };
+
+  private readonly onChoose = (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.type !== 'radio') return;
+    const value = Number(input.value);
+    const statement = en.quiz.statements[this.step];
+    if (!statement || !en.quiz.answers.some((a) => a.value === value)) return;
+    this.answers = { ...this.answers, [statement.id]: value };
+    this.showError = false;
+    this.save();
+  };
+
+  private readonly onNext = (event: Event) => {
+    event.preventDefault();
+    const statements = en.quiz.statements;
+    const statement = statements[this.step];
+    if (!statement) return;
+    if (!(statement.id in this.answers)) {
+      this.showError = true;
+      this.focusTarget = 'first-radio';
+      this.requestUpdate();
+      return;
+    }
+    this.restored = false;
+    if (this.step < statements.length - 1) {
+      this.step += 1;
+      this.focusTarget = 'statement';
+      this.save();
+      return;
+    }
+    this.screen = 'result';
+    this.status = '';
+    this.focusTarget = 'result';
+    this.removeSaved();
+    const { scores, top } = this.score;
+    this.emit<IptQuizCompleteDetail>('ipt-quiz-complete', { scores: { ...scores }, top: [...top] });
+  };
+
+  private readonly onBack = () => {
+    this.showError = false;
+    this.restored = false;
+    if (this.step > 0) {
+      this.step -= 1;
+      this.focusTarget = 'statement';
+      this.save();
+    } else {
+      this.screen = 'intro';
+      this.focusTarget = 'top';
+    }
+  };
+
+  private readonly onStop = () => this.clear(quizUi.stopped);
+
+  private readonly onRestart = () => this.clear(quizUi.restarted);
+
+  private readonly onPrint = () => {
+    try {
+      window.print();
+    } catch {
+      // Some sandboxed frames block printing; the page stays as it is.
+    }
+  };
+
+  private readonly onCopy = async () => {
+    const href = this.safeExplainerHref;
+    const text = summaryText(this.score.top, en, quizUi, href && this.absolute(href));
+    const ok = await copyText(text);
+    // Empty first, so the same message is announced again on a second press.
+    this.status = '';
+    await this.updateComplete;
+    this.status = ok ? quizUi.copied : quizUi.copyFailed;
+  };
+
+  private clear(message: string) {
+    this.answers = {};
+    this.step = 0;
+    this.showError = false;
+    this.restored = false;
+    this.screen = 'intro';
+    this.status = message;
+    this.focusTarget = 'top';
+    this.removeSaved();
+  }
+
+  private absolute(href: string): string {
+    try {
+      return new URL(href, document.baseURI).href;
+    } catch {
+      return href;
+    }
+  }
+
+  private emit<T>(type: string, detail: T) {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private restore() {
+    this.restoreTried = true;
+    if (this.screen !== 'intro' || Object.keys(this.answers).length) return;
+    const store = sessionStore();
+    let raw: string | null;
+    try {
+      if (!store) throw new Error('no sessionStorage');
+      raw = store.getItem(SESSION_KEY);
+    } catch {
+      this.warnStorage();
+      return;
+    }
+    const parsed = parseSaved(raw, en.quiz.statements, en.quiz.answers);
+    if (!parsed.ok) {
+      console.warn(
+        `[ipt-widgets] <${TAG}> ignored the saved answers in sessionStorage "${SESSION_KEY}" because ${parsed.reason}; starting fresh.`,
+      );
+      this.removeSaved();
+      return;
+    }
+    if (!parsed.saved) return;
+    this.answers = parsed.saved.answers;
+    this.step = parsed.saved.step;
+    this.screen = 'question';
+    this.restored = true;
+  }
+
+  private save() {
+    if (this.persistMode !== 'session' || this.screen !== 'question') return;
+    try {
+      const store = sessionStore();
+      if (!store) throw new Error('no sessionStorage');
+      store.setItem(SESSION_KEY, serialiseSaved({ step: this.step, answers: this.answers }));
+    } catch {
+      this.warnStorage();
+    }
+  }
+
+  private removeSaved() {
+    if (this.persistMode !== 'session') return;
+    try {
+      sessionStore()?.removeItem(SESSION_KEY);
+    } catch {
+      this.warnStorage();
+    }
+  }
+
+  private warnStorage() {
+    if (this.storageWarned) return;
+    this.storageWarned = true;
+    console.warn(
+      `[ipt-widgets] <${TAG}> persist="session" cannot use sessionStorage on this page; answers stay in memory only.`,
+    );
   }
 }

@@ -67,9 +67,12 @@ describe('quiz statement bank', () => {
     expect(en.quiz.stopNote.text).to.match(/\bstop\b/i);
   });
 
-  it('offers an ordered answer scale', () => {
-    const values = en.quiz.answers.map((a) => a.value);
-    expect(values.length).to.be.at.least(3);
-    expect([...values].sort((a, b) => a - b)).to.deep.equal(values);
+  it('offers the four-point scale from "Not at all" (0) to "A lot" (3)', () => {
+    expect(en.quiz.answers.map((a) => [a.value, a.label])).to.deep.equal([
+      [0, 'Not at all'],
+      [1, 'A little'],
+      [2, 'Quite a bit'],
+      [3, 'A lot'],
+    ]);
   });
 });

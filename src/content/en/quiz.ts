@@ -52,9 +52,10 @@ export const quiz: QuizContent = {
     cite: ['bbcMood'],
   },
   answers: [
-    { value: 0, label: 'Not like me' },
-    { value: 1, label: 'A bit like me' },
-    { value: 2, label: 'A lot like me' },
+    { value: 0, label: 'Not at all' },
+    { value: 1, label: 'A little' },
+    { value: 2, label: 'Quite a bit' },
+    { value: 3, label: 'A lot' },
   ],
   statements: quizStatements,
   resultNote: {

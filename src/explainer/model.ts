@@ -1,0 +1,118 @@
+/**
+ * Pure logic behind `<ipt-explainer>`: section ids, attribute parsing, citation numbering,
+ * source links and the review date. No DOM, no side effects at load.
+ */
+import type { IsoDate, Source, SourceId } from '../content/types.js';
+import { sources } from '../content/sources.js';
+import { warnOnce } from '../shared/warn.js';
+
+/** The explainer's sections, in their default order. */
+export const SECTION_IDS = [
+  'what',
+  'how-it-helps',
+  'core-concepts',
+  'problem-areas',
+  'process',
+  'evidence',
+  'combining',
+  'self-care',
+  'sources',
+] as const;
+
+export type ExplainerSectionId = (typeof SECTION_IDS)[number];
+
+export const LAYOUTS = ['accordion', 'expanded'] as const;
+export type ExplainerLayout = (typeof LAYOUTS)[number];
+
+const isSectionId = (value: string): value is ExplainerSectionId =>
+  (SECTION_IDS as readonly string[]).includes(value);
+
+/** Splits an id list on spaces and commas, lower-cased, without empties. */
+export function splitIds(value: string | null | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((token) => token.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * The `sections` attribute: known ids in the given order, duplicates dropped. Each unknown id warns
+ * once and is skipped; unset, empty or nothing valid shows every section.
+ */
+export function parseSections(host: object, tag: string, value: string | null | undefined): ExplainerSectionId[] {
+  const tokens = splitIds(value);
+  if (tokens.length === 0) return [...SECTION_IDS];
+  const known = [...new Set(tokens.filter(isSectionId))];
+  const expected = `expected ids from: ${SECTION_IDS.join(', ')}`;
+  if (known.length === 0) {
+    warnOnce(host, tag, 'sections', value, `${expected}; showing every section`);
+    return [...SECTION_IDS];
+  }
+  for (const token of tokens) {
+    if (!isSectionId(token)) warnOnce(host, tag, 'sections', token, `${expected}; skipping it`);
+  }
+  return known;
+}
+
+/**
+ * The `open` attribute: the section ids to open at start. `null` (attribute absent) means "use the
+ * default", and an empty value opens none. Unknown ids warn once and are skipped.
+ */
+export function parseOpen(host: object, tag: string, value: string | null | undefined): Set<ExplainerSectionId> | null {
+  if (value == null) return null;
+  const open = new Set<ExplainerSectionId>();
+  for (const token of splitIds(value)) {
+    if (isSectionId(token)) open.add(token);
+    else warnOnce(host, tag, 'open', token, `expected ids from: ${SECTION_IDS.join(', ')}; skipping it`);
+  }
+  return open;
+}
+
+/** A safe http(s) address for a source: its `url`, else its DOI as https://doi.org/<doi>. */
+export function sourceHref(source: Source): string | undefined {
+  if (source.url && /^https?:\/\/[^\s]+$/i.test(source.url)) return source.url;
+  if (source.doi && /^10\.\S+$/.test(source.doi)) return `https://doi.org/${source.doi}`;
+  return undefined;
+}
+
+/**
+ * Numbers sources in the order they are first cited (1, 2, 3...), so the list reads top to bottom
+ * in the same order as the text. One index per render.
+ */
+export class CitationIndex {
+  private readonly numbers = new Map<SourceId, number>();
+
+  /** The number of `id`, given on first use. */
+  number(id: SourceId): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.numbers.size + 1;
+      this.numbers.set(id, n);
+    }
+    return n;
+  }
+
+  /** Every cited source with its number, in number order. */
+  entries(): { id: SourceId; number: number; source: Source }[] {
+    return [...this.numbers].map(([id, number]) => ({ id, number, source: sources[id] as Source }));
+  }
+}
+
+/** The source entry for an id. */
+export const sourceOf = (id: SourceId): Source => sources[id] as Source;
+
+/** A calendar date such as "November 26, 2026", read as a date (no time zone shift). */
+export function formatDate(iso: IsoDate, lang: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return iso;
+  }
+}
+
+/** Fills `{name}` placeholders in an interface string. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}

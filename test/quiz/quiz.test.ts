@@ -1,0 +1,542 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/quiz/define.js';
+import { AREA_IDS, en } from '../../src/content/index.js';
+import { quizUi } from '../../src/content/en/quiz-ui.js';
+import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
+import { scoreQuiz } from '../../src/quiz/scoring.js';
+import { SESSION_KEY } from '../../src/quiz/session.js';
+import {
+  MAX,
+  MIN,
+  answerAll,
+  answersFor,
+  button,
+  choose,
+  click,
+  options,
+  q,
+  qa,
+  radios,
+  root,
+  statements,
+  text,
+} from './helpers.js';
+
+const area = (id: string) => en.problemAreas.areas.find((a) => a.id === id)!;
+const active = (el: IptProblemAreaQuiz) => root(el).activeElement as HTMLElement | null;
+const statementHeading = (el: IptProblemAreaQuiz) => q(el, '[part="statement"]')!;
+const crisis = (el: IptProblemAreaQuiz) => q(el, 'ipt-crisis-help');
+
+let warnings: unknown[][] = [];
+const realWarn = console.warn;
+
+beforeEach(() => {
+  warnings = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  sessionStorage.removeItem(SESSION_KEY);
+});
+
+afterEach(() => {
+  console.warn = realWarn;
+  sessionStorage.removeItem(SESSION_KEY);
+});
+
+describe('<ipt-problem-area-quiz> intro', () => {
+  it('explains what it is, how long it takes, that it is private and not a diagnosis, and when to stop', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    const intro = text(el, '[part="intro"]');
+    for (const block of en.quiz.intro) expect(intro).to.include(block.text);
+    expect(intro).to.include(quizUi.length(statements.length));
+    expect(intro).to.include('two minutes');
+    expect(intro).to.include(quizUi.privacyMemory);
+    expect(intro).to.include(en.quiz.stopNote.text);
+    expect(button(el, 'start-button').textContent!.trim()).to.equal(en.ui.quiz.start);
+  });
+
+  it('says answers are kept in this tab when persist="session"', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    expect(text(el, '[part="intro"]')).to.include(quizUi.privacySession);
+    expect(text(el, '[part="intro"]')).to.not.include(quizUi.privacyMemory);
+  });
+
+  it('uses heading-level for the top heading and one level down inside', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz heading-level="4"></ipt-problem-area-quiz>`);
+    expect(q(el, 'h4')!.textContent).to.equal(en.sectionTitles.quiz);
+    await click(el, 'start-button');
+    expect(statementHeading(el).tagName).to.equal('H5');
+  });
+
+  it('falls back to level 2 with one warning for a bad heading-level', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz heading-level="9"></ipt-problem-area-quiz>`);
+    expect(q(el, 'h2')!.textContent).to.equal(en.sectionTitles.quiz);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> heading-level="9"');
+  });
+
+  it('passes an automated accessibility check', async function () {
+    this.timeout(30000); // axe-core loads on first use; slow on a busy machine
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz region="us"></ipt-problem-area-quiz>`);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<ipt-problem-area-quiz> questions', () => {
+  it('fires ipt-quiz-start when Start is pressed', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    setTimeout(() => button(el, 'start-button').click());
+    const event = await oneEvent(el, 'ipt-quiz-start');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail).to.deep.equal({ total: statements.length });
+  });
+
+  it('shows one statement as the legend of a group of labelled radios, one per answer', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    const fieldset = q(el, 'fieldset')!;
+    expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal(statements[0]!.text);
+    const inputs = radios(el);
+    expect(inputs.map((r) => r.value)).to.deep.equal(options.map((o) => String(o.value)));
+    expect(inputs.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(options.map((o) => o.label));
+    expect(new Set(inputs.map((r) => r.name)).size).to.equal(1);
+  });
+
+  it('shows "Question N of M" and a named progress bar', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await choose(el, MIN);
+    await click(el, 'next-button');
+    const counter = q(el, '[part="counter"]')!;
+    expect(counter.textContent).to.equal(`Question 2 of ${statements.length}`);
+    const progress = q<HTMLProgressElement>(el, 'progress')!;
+    expect(progress.value).to.equal(2);
+    expect(progress.max).to.equal(statements.length);
+    expect(progress.getAttribute('aria-labelledby')).to.equal(counter.id);
+    expect(statementHeading(el).getAttribute('aria-describedby')).to.equal(counter.id);
+  });
+
+  it('moves focus to the statement on Start and on each Next', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    expect(active(el)).to.equal(statementHeading(el));
+    await choose(el, MAX);
+    await click(el, 'next-button');
+    expect(active(el)).to.equal(statementHeading(el));
+    expect(active(el)!.textContent).to.equal(statements[1]!.text);
+  });
+
+  it('passes an automated accessibility check on a question', async function () {
+    this.timeout(30000); // axe-core loads on first use; slow on a busy machine
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await choose(el, MAX);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error tied to the group when Next is pressed without an answer', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    const error = q(el, '[part="error"]')!;
+    expect(error.textContent).to.include(quizUi.errorNoAnswer);
+    expect(q(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal(error.id);
+    for (const r of radios(el)) expect(r.getAttribute('aria-invalid')).to.equal('true');
+    expect(active(el)).to.equal(radios(el)[0]);
+    expect(text(el, '[part="counter"]')).to.equal(`Question 1 of ${statements.length}`);
+  });
+
+  it('passes an automated accessibility check with the error showing', async function () {
+    this.timeout(30000); // axe-core loads on first use; slow on a busy machine
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    await expect(el).to.be.accessible();
+  });
+
+  it('clears the error once an answer is chosen', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    await choose(el, MAX);
+    expect(q(el, '[part="error"]')).to.equal(null);
+    expect(q(el, 'fieldset')!.hasAttribute('aria-describedby')).to.equal(false);
+    expect(radios(el)[0]!.hasAttribute('aria-invalid')).to.equal(false);
+  });
+
+  it('keeps earlier answers when going Back', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await choose(el, MAX);
+    await click(el, 'next-button');
+    await choose(el, MIN);
+    await click(el, 'next-button');
+    await click(el, 'back-button');
+    expect(radios(el).find((r) => r.checked)?.value).to.equal(String(MIN));
+    await click(el, 'back-button');
+    expect(text(el, 'legend')).to.equal(statements[0]!.text);
+    expect(radios(el).find((r) => r.checked)?.value).to.equal(String(MAX));
+    expect(active(el)).to.equal(statementHeading(el));
+  });
+
+  it('shows the next statement with no answer picked', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await choose(el, MAX);
+    await click(el, 'next-button');
+    expect(radios(el).some((r) => r.checked)).to.equal(false);
+  });
+
+  it('goes back to the intro from the first statement', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'back-button');
+    expect(q(el, '[part="intro"]')).to.exist;
+    expect(active(el)).to.equal(q(el, '[part="heading"]'));
+  });
+
+  it('clears the answers and says so when Stop is pressed', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await choose(el, MAX);
+    await click(el, 'stop-button');
+    expect(q(el, '[part="intro"]')).to.exist;
+    expect(text(el, '[role="status"]')).to.equal(quizUi.stopped);
+    await click(el, 'start-button');
+    expect(radios(el).some((r) => r.checked)).to.equal(false);
+  });
+});
+
+describe('<ipt-problem-area-quiz> result', () => {
+  it('names a clear leader as a theme that may fit, with what IPT works on', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    const result = text(el, '[part="result"]');
+    expect(text(el, '[part="result-heading"]')).to.equal(en.ui.quiz.themesHeading);
+    expect(qa(el, '[part="theme-heading"]').map((h) => h.textContent)).to.deep.equal([area('grief').name]);
+    expect(result).to.include(area('grief').summary.text);
+    for (const block of area('grief').focus) expect(result).to.include(block.text);
+    expect(result).to.include(en.quiz.resultNote.text);
+    expect(result).to.include(en.ui.notDiagnosis);
+    expect(result).to.include(quizUi.talkToSomeone);
+    expect(result).to.not.match(/\d/);
+  });
+
+  it('names both themes when two tie', async () => {
+    const values = answersFor(['grief', 'isolation']);
+    const answers = Object.fromEntries(statements.map((s, i) => [s.id, values[i]]));
+    const score = scoreQuiz(answers, statements, options);
+    expect(score.scores.grief, 'the content gives these two equal scores').to.equal(score.scores.isolation);
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, values);
+    expect(qa(el, '[part="theme-heading"]').map((h) => h.textContent)).to.deep.equal([area('grief').name, area('isolation').name]);
+  });
+
+  it('says no single theme stands out and gives the general explainer when all answers are lowest', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor([]));
+    const result = text(el, '[part="result"]');
+    expect(text(el, '[part="result-heading"]')).to.equal(quizUi.noneHeading);
+    expect(result).to.include(quizUi.noneStillMatters);
+    for (const block of en.problemAreas.intro) expect(result).to.include(block.text);
+    for (const a of en.problemAreas.areas) expect(result).to.include(a.summary.text);
+    expect(result).to.include(quizUi.talkToSomeone);
+    expect(result).to.not.match(/you are fine|nothing (is )?wrong/i);
+  });
+
+  it('moves focus to the result heading', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['disputes']));
+    expect(active(el)).to.equal(q(el, '[part="result-heading"]'));
+  });
+
+  it('fires ipt-quiz-complete with scores and top themes only', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    const values = answersFor(['role-transitions']);
+    await answerAll(el, values, statements.length - 1);
+    await choose(el, values.at(-1)!);
+    setTimeout(() => button(el, 'next-button').click());
+    const event = await oneEvent(el, 'ipt-quiz-complete');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(Object.keys(event.detail).sort()).to.deep.equal(['scores', 'top']);
+    expect(Object.keys(event.detail.scores)).to.deep.equal([...AREA_IDS]);
+    for (const score of Object.values(event.detail.scores)) expect(score).to.be.within(0, 1);
+    expect(event.detail.top).to.deep.equal(['role-transitions']);
+    const json = JSON.stringify(event.detail);
+    for (const s of statements) expect(json).to.not.include(s.id);
+  });
+
+  it('passes an automated accessibility check on the result', async function () {
+    this.timeout(30000); // axe-core loads on first use; slow on a busy machine
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz explainer-href="#about"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief', 'isolation']));
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes an automated accessibility check when no theme stands out', async function () {
+    this.timeout(30000); // axe-core loads on first use; slow on a busy machine
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor([]));
+    await expect(el).to.be.accessible();
+  });
+
+  it('links to explainer-href when it is a safe address', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz explainer-href="/learn/ipt#areas"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    const link = q<HTMLAnchorElement>(el, '[part="explainer-link"]')!;
+    expect(link.getAttribute('href')).to.equal('/learn/ipt#areas');
+    expect(link.textContent).to.equal(quizUi.explainerLink);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('leaves out a javascript: explainer-href with one warning', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz explainer-href="javascript:alert(1)"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    expect(q(el, '[part="explainer-link"]')).to.equal(null);
+    expect(qa(el, 'a[href^="javascript"]')).to.have.length(0);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> explainer-href="javascript:alert(1)"');
+  });
+
+  it('shows the intro with no answers kept after Start again', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    await click(el, 'restart-button');
+    expect(q(el, '[part="intro"]')).to.exist;
+    expect(active(el)).to.equal(q(el, '[part="heading"]'));
+    await click(el, 'start-button');
+    expect(radios(el).some((r) => r.checked)).to.equal(false);
+  });
+
+  it('opens the print dialog from Print or save', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    const realPrint = window.print;
+    let printed = 0;
+    window.print = () => void printed++;
+    try {
+      await click(el, 'print-button');
+    } finally {
+      window.print = realPrint;
+    }
+    expect(printed).to.equal(1);
+  });
+
+  describe('Copy summary', () => {
+    let written: string[] = [];
+    let fail = false;
+    beforeEach(() => {
+      written = [];
+      fail = false;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: {
+          writeText: async (t: string) => {
+            if (fail) throw new DOMException('denied', 'NotAllowedError');
+            written.push(t);
+          },
+        },
+      });
+    });
+    afterEach(() => {
+      delete (navigator as unknown as Record<string, unknown>).clipboard;
+    });
+
+    it('copies a plain-text summary without answers and says so', async () => {
+      const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz explainer-href="#about"></ipt-problem-area-quiz>`);
+      await answerAll(el, answersFor(['isolation']));
+      await click(el, 'copy-button');
+      await waitUntil(() => text(el, '[role="status"]') !== '', 'a status message appears');
+      expect(text(el, '[role="status"]')).to.equal(quizUi.copied);
+      expect(written).to.have.length(1);
+      expect(written[0]).to.include(area('isolation').name);
+      expect(written[0]).to.include(new URL('#about', document.baseURI).href);
+      for (const s of statements) expect(written[0]).to.not.include(s.text);
+    });
+
+    it('says so when the summary cannot be copied', async () => {
+      fail = true;
+      const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+      await answerAll(el, answersFor(['isolation']));
+      await click(el, 'copy-button');
+      await waitUntil(() => text(el, '[role="status"]') !== '', 'a status message appears');
+      expect(text(el, '[role="status"]')).to.equal(quizUi.copyFailed);
+    });
+  });
+});
+
+describe('<ipt-problem-area-quiz> crisis help', () => {
+  it('shows crisis help for the region on the intro, question and result screens', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz region="uk"></ipt-problem-area-quiz>`);
+    expect(crisis(el)!.getAttribute('region')).to.equal('uk');
+    await click(el, 'start-button');
+    expect(crisis(el)!.getAttribute('region')).to.equal('uk');
+    for (let i = 0; i < statements.length; i++) {
+      await choose(el, MIN);
+      await click(el, 'next-button');
+    }
+    expect(q(el, '[part="result"]')).to.exist;
+    expect(crisis(el)!.getAttribute('region')).to.equal('uk');
+  });
+
+  it('places crisis help one heading level below the top heading', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz heading-level="3"></ipt-problem-area-quiz>`);
+    expect(crisis(el)!.getAttribute('heading-level')).to.equal('4');
+  });
+
+  it('warns once about an unknown region and shows help for every region', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz region="mars"></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    expect(crisis(el)!.hasAttribute('region')).to.equal(false);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> region="mars"');
+  });
+});
+
+describe('<ipt-problem-area-quiz> privacy and persist', () => {
+  it('stores nothing without persist="session"', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']), 3);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+  });
+
+  it('warns once about a bad persist value and stores nothing', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="local"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']), 3);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+    expect(text(el, '[part="question"]')).to.not.include(quizUi.privacySession);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> persist="local"');
+  });
+
+  it('keeps the step and answers in sessionStorage with persist="session"', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX, MIN], 2);
+    const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY)!);
+    expect(saved).to.deep.equal({ step: 2, answers: { [statements[0]!.id]: MAX, [statements[1]!.id]: MIN } });
+  });
+
+  it('restores the step and answers after a reload', async () => {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ step: 1, answers: { [statements[0]!.id]: MAX, [statements[1]!.id]: MIN } }));
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    expect(text(el, '[part="counter"]')).to.equal(`Question 2 of ${statements.length}`);
+    expect(text(el, '[part="restored"]')).to.equal(quizUi.restored);
+    expect(radios(el).find((r) => r.checked)?.value).to.equal(String(MIN));
+    await click(el, 'back-button');
+    expect(radios(el).find((r) => r.checked)?.value).to.equal(String(MAX));
+    expect(warnings).to.have.length(0);
+  });
+
+  it('does not restore saved answers without persist="session"', async () => {
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify({ step: 1, answers: { [statements[0]!.id]: MAX } }));
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    expect(q(el, '[part="intro"]')).to.exist;
+  });
+
+  it('clears the saved answers on finishing', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']), statements.length - 1);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.not.equal(null);
+    await choose(el, MIN);
+    await click(el, 'next-button');
+    expect(q(el, '[part="result"]')).to.exist;
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+  });
+
+  it('clears the saved answers on Stop', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX], 1);
+    await click(el, 'stop-button');
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+  });
+
+  it('clears the saved answers on Start again', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    await click(el, 'restart-button');
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+    const again = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    expect(q(again, '[part="intro"]')).to.exist;
+  });
+
+  for (const [name, raw] of [
+    ['invalid JSON', '{"step": 1, "answers": '],
+    ['the wrong shape', '["not", "an", "object"]'],
+    ['out-of-range values', JSON.stringify({ step: 0, answers: { [statements[0]!.id]: 42 } })],
+    ['an out-of-range step', JSON.stringify({ step: 999, answers: {} })],
+  ] as const) {
+    it(`starts fresh with one warning when saved data has ${name}`, async () => {
+      sessionStorage.setItem(SESSION_KEY, raw);
+      const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+      expect(q(el, '[part="intro"]')).to.exist;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz>').and.include(SESSION_KEY);
+      expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+    });
+  }
+
+  it('keeps working in memory with one warning when sessionStorage throws', async () => {
+    const proto = Storage.prototype;
+    const real = { getItem: proto.getItem, setItem: proto.setItem, removeItem: proto.removeItem };
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    proto.getItem = blocked;
+    proto.setItem = blocked;
+    proto.removeItem = blocked;
+    try {
+      const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+      await answerAll(el, answersFor(['grief']));
+      expect(text(el, '[part="result-heading"]')).to.equal(en.ui.quiz.themesHeading);
+      await click(el, 'restart-button');
+    } finally {
+      Object.assign(proto, real);
+    }
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> persist="session"');
+  });
+});
+
+describe('<ipt-problem-area-quiz> keyboard', () => {
+  // With concurrency > 1, @web/test-runner-webdriver runs each file in an iframe (IFrameManager) and
+  // stays switched into it after a sendKeys call, so the next call fails with "Invalid frame ID".
+  // WebDriver engines run this test only with concurrency 1 (SessionManager, no iframe).
+  const webdriverIframe = /^wtr-test-frame-/.test(window.frameElement?.id ?? '');
+
+  /** Per statement: Tab into the group, pick with Space (even) or ArrowDown (odd), Tab past Back, Enter on Next. */
+  const stepKeys = (i: number) => ['Tab', i % 2 ? 'ArrowDown' : ' ', 'Tab', 'Tab', 'Enter'];
+
+  it('can be completed with Tab, arrow keys, Space and Enter only', async function () {
+    if (webdriverIframe) this.skip();
+    this.timeout(120000);
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    let detail: { top: string[] } | undefined;
+    el.addEventListener('ipt-quiz-complete', (e) => (detail = e.detail));
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)).to.equal(button(el, 'start-button'));
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    for (let i = 0; i < statements.length; i++) {
+      const [tab, pick] = stepKeys(i);
+      expect(active(el), `statement ${i + 1} has focus`).to.equal(statementHeading(el));
+      await sendKeys({ press: tab! });
+      expect(active(el)).to.equal(radios(el)[0]);
+      await sendKeys({ press: pick! });
+      await el.updateComplete;
+      expect(radios(el)[i % 2 ? 1 : 0]!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(active(el)).to.equal(button(el, 'next-button'));
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    }
+    await waitUntil(() => q(el, '[part="result"]'), 'the result screen appears');
+    expect(active(el)).to.equal(q(el, '[part="result-heading"]'));
+    // The answers given by keyboard are the ones scored: first and second options, alternately.
+    const expected = scoreQuiz(
+      Object.fromEntries(statements.map((s, i) => [s.id, options[i % 2]!.value])),
+      statements,
+      options,
+    );
+    expect(detail?.top).to.deep.equal([...expected.top]);
+  });
+});

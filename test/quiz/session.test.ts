@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/content/index.js';
+import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from '../../src/quiz/session.js';
+
+const statements = en.quiz.statements;
+const options = en.quiz.answers;
+const [first, second, third] = statements;
+const valid = options[0]!.value;
+
+describe('quiz session data', () => {
+  it('uses a namespaced, versioned key', () => {
+    expect(SESSION_KEY).to.equal('ipt-quiz:v1');
+  });
+
+  it('reads nothing saved as no data', () => {
+    expect(parseSaved(null, statements, options)).to.deep.equal({ ok: true, saved: null });
+  });
+
+  it('reads back what it wrote', () => {
+    const saved = { step: 2, answers: { [first!.id]: valid, [second!.id]: valid } };
+    expect(parseSaved(serialiseSaved(saved), statements, options)).to.deep.equal({ ok: true, saved });
+  });
+
+  it('rejects text that is not JSON', () => {
+    const result = parseSaved('{not json', statements, options);
+    expect(result.ok).to.equal(false);
+  });
+
+  it('rejects JSON of the wrong shape', () => {
+    for (const raw of ['[]', '"x"', '42', 'null', '{"step":0}', '{"step":0,"answers":[]}', '{"step":"1","answers":{}}']) {
+      expect(parseSaved(raw, statements, options).ok, raw).to.equal(false);
+    }
+  });
+
+  it('rejects a step outside the statements', () => {
+    for (const step of [-1, statements.length, 1.5]) {
+      expect(parseSaved(JSON.stringify({ step, answers: {} }), statements, options).ok, String(step)).to.equal(false);
+    }
+  });
+
+  it('rejects answer values that are not answer options', () => {
+    for (const value of [99, -1, 0.5, '1', null]) {
+      const raw = JSON.stringify({ step: 0, answers: { [first!.id]: value } });
+      expect(parseSaved(raw, statements, options).ok, String(value)).to.equal(false);
+    }
+  });
+
+  it('rejects answers to unknown statements', () => {
+    const raw = JSON.stringify({ step: 0, answers: { 'not-a-statement': valid } });
+    expect(parseSaved(raw, statements, options).ok).to.equal(false);
+  });
+
+  it('moves the step back to the first unanswered statement', () => {
+    const raw = JSON.stringify({ step: 5, answers: { [first!.id]: valid, [third!.id]: valid } });
+    const result = parseSaved(raw, statements, options);
+    expect(result.ok && result.saved?.step).to.equal(1);
+  });
+
+  it('finds the session store in a normal page', () => {
+    expect(sessionStore()).to.equal(window.sessionStorage);
+  });
+});
