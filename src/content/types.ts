@@ -16,10 +16,6 @@ export interface Source {
   readonly year: number | string;
   readonly url?: string;
   readonly doi?: string;
-  /** The entry number in the project fact brief (ipt-facts.md), for traceability. */
-  readonly ref?: string;
-  /** Internal note on how the source was verified. Not shown to readers. */
-  readonly note?: string;
 }
 
 /** A key of the `sources` object. Mistyped ids do not compile. */
@@ -167,8 +163,6 @@ export interface CrisisResource {
   readonly cite: readonly SourceId[];
   /** False when the fact brief marks the number as general knowledge (GK). Data only, never shown. */
   readonly verified: boolean;
-  /** Internal note on verification. Data only, never shown. */
-  readonly verificationNote?: string;
 }
 
 export interface CrisisRegionInfo {

@@ -38,6 +38,7 @@ export const crisis: CrisisContent = {
           cite: ['samhsa988'],
           verified: true,
         },
+        // Verification: Number from a secondary source (brief ref 49b); official wording is GK.
         {
           id: 'us-911',
           name: 'Emergency',
@@ -48,7 +49,6 @@ export const crisis: CrisisContent = {
           note: 'If you are in danger now.',
           cite: ['intlMentalHealth'],
           verified: true,
-          verificationNote: 'Number from a secondary source (brief ref 49b); official wording is GK.',
         },
       ],
     },
@@ -77,6 +77,7 @@ export const crisis: CrisisContent = {
           cite: ['canada988'],
           verified: true,
         },
+        // Verification: Marked GK in the fact brief (no source). Kept because the project requires it.
         {
           id: 'ca-911',
           name: 'Emergency',
@@ -87,7 +88,6 @@ export const crisis: CrisisContent = {
           note: 'If you are in danger now.',
           cite: [],
           verified: false,
-          verificationNote: 'Marked GK in the fact brief (no source). Kept because the project requires it.',
         },
       ],
     },
@@ -106,6 +106,7 @@ export const crisis: CrisisContent = {
           cite: ['samaritansContact', 'samaritansNews'],
           verified: true,
         },
+        // Verification: Brief ref 56 (TEWV; Aneurin Bevan UHB for Wales).
         {
           id: 'uk-nhs-111',
           name: 'NHS 111, mental health option',
@@ -116,7 +117,6 @@ export const crisis: CrisisContent = {
           note: 'In England and Wales. For urgent help when no life is at risk.',
           cite: ['nhsCrisisAdvice'],
           verified: true,
-          verificationNote: 'Brief ref 56 (TEWV; Aneurin Bevan UHB for Wales).',
         },
         {
           id: 'uk-999',
@@ -157,6 +157,7 @@ export const crisis: CrisisContent = {
           cite: ['eu112'],
           verified: true,
         },
+        // Verification: Marked GK in the fact brief (no source). Kept because the project requires it.
         {
           id: 'ie-999',
           name: 'Emergency',
@@ -167,7 +168,6 @@ export const crisis: CrisisContent = {
           note: 'This number also works.',
           cite: [],
           verified: false,
-          verificationNote: 'Marked GK in the fact brief (no source). Kept because the project requires it.',
         },
       ],
     },
