@@ -37,6 +37,6 @@ export default {
   browserStartTimeout: 120000,
   // Lit's development build is used for its extra warnings; its banner is noise in every test.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
 };

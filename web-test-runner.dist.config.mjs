@@ -13,5 +13,5 @@ export default {
   browserStartTimeout: 120000,
   // @open-wc/testing brings its own development copy of Lit for fixtures; its banner is noise.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
 };

@@ -62,7 +62,9 @@ function webkitLauncher(driverPath, binary) {
     await waitForPort(port);
     launcher.options.port = port;
     launcher.options.hostname = '127.0.0.1';
-    await initialize(config);
+    // With a global concurrency above 1 the launcher runs each file in an iframe and loses the frame
+    // after a key press ("Invalid frame ID"); one session per file (concurrency 1) does not.
+    await initialize({ ...config, concurrency: 1 });
     launcher.name = 'WebKit'; // webdriverio names it after the MiniBrowser binary
   };
   launcher.stop = async () => {
@@ -72,7 +74,6 @@ function webkitLauncher(driverPath, binary) {
       child?.kill();
     }
   };
-  // One WebDriver session drives one page at a time: key presses went astray with two files at once.
   launcher.concurrency = 1;
   return named('WebKit', launcher);
 }

@@ -1,19 +1,528 @@
-import { LitElement, html } from 'lit';
-import { VERSION } from '../version.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
+import { en } from '../content/en/index.js';
+import { checklistUi as ui } from '../content/en/checklist-ui.js';
+import { sources } from '../content/sources.js';
+import type { SourceId } from '../content/types.js';
+import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { parseKeyword } from '../shared/attributes.js';
+import { IptElement } from '../shared/ipt-element.js';
+import { warnOnce } from '../shared/warn.js';
+import { copyText } from '../shared/clipboard.js';
+import { ChecklistPersistence } from './persistence-controller.js';
+import { checklistText } from './checklist-text.js';
+import { sourceHref } from './source-link.js';
+import {
+  applyWeeklyReset,
+  clearTicks,
+  emptyDoc,
+  newOwnStepId,
+  prune,
+  sanitizeStorageKey,
+  validateOwnStep,
+  withOwnStep,
+  withoutOwnStep,
+  withTick,
+  DEFAULT_STORAGE_KEY,
+  OWN_STEP_MAX_LENGTH,
+  OWN_STEPS_MAX,
+  type ChecklistDoc,
+  type StepError,
+} from './storage-schema.js';
 import { styles } from './checklist.styles.js';
 
+const TAG = 'ipt-selfcare-checklist';
+const PERSIST_MODES = ['local', 'none'] as const;
+const RESET_MODES = ['none', 'weekly'] as const;
+
+/** A step on the list: from the content, or added by the site through the `selfCare.extraItems` override. */
+interface Item {
+  readonly id: string;
+  readonly group: string;
+  readonly label: string;
+  readonly why: string;
+  readonly cite: readonly SourceId[];
+}
+
+/** `detail` of `ipt-checklist-change`. */
+export interface ChecklistChangeDetail {
+  /** Ids of the ticked steps (content item ids, and `own-...` ids for the person's own steps), in list order. */
+  readonly done: string[];
+  /** How many steps the list has, own steps included. */
+  readonly total: number;
+}
+
+interface Row {
+  readonly id: string;
+  readonly label: string;
+  readonly done: boolean;
+}
+
 /**
- * Evidence-based self-care steps, kept on your own device.
+ * Evidence-based self-care steps to tick, saved only in this browser on this device, printable and copyable.
  *
  * @tag ipt-selfcare-checklist
- * @summary Evidence-based self-care steps, kept on your own device.
+ * @summary Evidence-based self-care steps, ticked and kept on the person's own device.
+ *
+ * @fires ipt-checklist-change - When the person ticks or unticks a step, adds or removes an own step, or clears the ticks.
+ *
+ * @csspart base - The wrapper around the whole checklist.
+ * @csspart heading - The top heading.
+ * @csspart note - The note that self-care supports professional care and does not replace it.
+ * @csspart progress - The progress text and bar.
+ * @csspart progress-bar - The native progress bar.
+ * @csspart notice - The notice shown when ticks cannot be saved or saved data could not be read.
+ * @csspart group - One group of steps (a fieldset).
+ * @csspart group-heading - The heading inside a group's legend.
+ * @csspart item - One step: checkbox, label, why and source.
+ * @csspart label - The label of a step.
+ * @csspart why - The one-line reason and the source of a step.
+ * @csspart remove-button - The button that removes an own step.
+ * @csspart add-form - The form that adds an own step.
+ * @csspart input - The text input for a new own step.
+ * @csspart error - The error message for a new own step.
+ * @csspart counter - The character counter for a new own step.
+ * @csspart actions - The row of Clear, Print and Copy buttons.
+ * @csspart status - The polite live region with status messages.
+ * @csspart storage-note - The note on where ticks are kept and how to delete them.
+ * @csspart dialog - The confirmation dialog for clearing the ticks.
+ * @csspart dialog-heading - The heading of the confirmation dialog.
+ *
+ * @cssprop [--ipt-color-accent=#1d5e8c] - Accent colour for links, buttons, checkboxes and the progress bar.
+ * @cssprop [--ipt-color-text=#1b1f23] - Text colour.
+ * @cssprop [--ipt-color-muted=#4a5560] - Colour of secondary text (reasons, sources, counter).
+ * @cssprop [--ipt-color-surface=#ffffff] - Background colour.
+ * @cssprop [--ipt-color-border=#8a96a3] - Border colour of groups and the text input.
+ * @cssprop [--ipt-color-danger=#a4262c] - Colour of error messages and the storage notice.
+ * @cssprop [--ipt-color-focus=#b34700] - Focus outline colour.
+ * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
+ * @cssprop [--ipt-radius=0.5rem] - Corner radius.
+ * @cssprop [--ipt-space=1rem] - Base spacing.
  */
-export class IptSelfcareChecklist extends LitElement {
-  static readonly iptVersion = VERSION;
+export class IptSelfcareChecklist extends IptElement {
   static override styles = [baseStyles, styles];
 
+  /** Level (1-6) of the top heading; group headings are one level below. */
+  @property({ attribute: 'heading-level' }) headingLevel = '2';
+
+  /** Names this checklist's saved data (letters, digits, `.`, `_`, `-`; up to 64), so two checklists on one site never collide. */
+  @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
+
+  /** `local` saves ticks in this browser's localStorage; `none` keeps them in memory only. */
+  @property() persist = 'local';
+
+  /** `weekly` clears the ticks every Monday at 00:00 local time (own steps stay); `none` never does. */
+  @property() reset = 'none';
+
+  /** The clock used for the weekly reset and backup names; replace it to control time in tests. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
+
+  @state() private doc: ChecklistDoc = emptyDoc();
+  @state() private draft = '';
+  @state() private stepError: StepError | null = null;
+  @state() private announcement = '';
+  @state() private corruptFound = false;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('#new-step') private stepInput?: HTMLInputElement;
+  @query('.clear-trigger') private clearTrigger?: HTMLButtonElement;
+
+  private readonly persistence = new ChecklistPersistence(
+    this,
+    () => this.refresh(),
+    () => this.now().getTime(),
+  );
+  private loadedFor = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page: another tab may have changed the data meanwhile.
+    if (this.hasUpdated) this.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const key = this.validStorageKey();
+    const persist = parseKeyword(this, TAG, 'persist', this.persist, PERSIST_MODES, 'local');
+    // A site's extra items can arrive with the provider after the first load: reload then, so their
+    // saved ticks are not pruned as unknown.
+    const target = [persist, key, ...this.itemIds()].join('\u0000');
+    if (target !== this.loadedFor) {
+      this.loadedFor = target;
+      this.persistence.configure(key, persist);
+      this.load();
+    } else if (changed.has('reset') || changed.has('now')) {
+      this.applyReset();
+    }
+  }
+
   override render() {
-    return html`<div part="base"><p>Evidence-based self-care steps, kept on your own device.</p></div>`;
+    const level = headingLevelOf(this, TAG, this.headingLevel);
+    const region = this.effectiveRegion;
+    const items = this.items();
+    const rows = this.rows();
+    const done = rows.filter((row) => row.done).length;
+    const weekly = this.resetMode() === 'weekly';
+    const saveState = this.persistence.state;
+    const notice = saveState === 'unavailable' ? ui.cannotSave : this.corruptFound ? ui.corrupt : undefined;
+
+    return html`
+      <section part="base" aria-labelledby="title" lang=${this.config.contentLang}>
+        ${heading(level, en.sectionTitles.selfCare, 'heading', 'title')}
+        ${en.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
+        <p part="note" class="note">${en.selfCare.note}</p>
+        <div part="progress" class="progress">
+          <p id="progress-text" class="progress-text">${ui.progress(done, rows.length)}</p>
+          <progress part="progress-bar" aria-labelledby="progress-text" max=${Math.max(1, rows.length)} .value=${done}></progress>
+        </div>
+        ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
+        ${en.selfCare.groups.map((group) =>
+          this.renderGroup(level, group.id, group.name, items.filter((item) => item.group === group.id)),
+        )}
+        ${this.renderOwnSteps(level)}
+        <div part="actions" class="actions" role="group" aria-label=${ui.actionsLabel}>
+          <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${ui.clear}</button>
+          <button type="button" class="secondary" @click=${this.print}>${ui.print}</button>
+          <button type="button" class="secondary" @click=${this.copy}>${ui.copy}</button>
+        </div>
+        <div part="status" class="status" role="status">${this.announcement}</div>
+        <p part="storage-note" class="storage-note">
+          ${saveState === 'memory' ? ui.memoryNote : ui.storedNote} ${weekly ? ui.weeklyNote : nothing}
+        </p>
+        ${this.renderDialog(level)}
+        <ipt-crisis-help
+          region=${region ?? nothing}
+          color-scheme=${this.effectiveScheme}
+          heading-level=${below(level)}
+        ></ipt-crisis-help>
+      </section>
+    `;
+  }
+
+  private renderSources(cite: readonly SourceId[]): TemplateResult | typeof nothing {
+    if (cite.length === 0) return nothing;
+    return html`<span class="source">${cite.length > 1 ? ui.sources : ui.source}
+      ${cite.map((id, index) => {
+        const source = sources[id];
+        const href = sourceHref(source);
+        const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
+        return html`${index > 0 ? '; ' : ''}${title}${'publisher' in source && source.publisher ? ` (${source.publisher})` : ''}`;
+      })}</span>`;
+  }
+
+  private renderGroup(
+    level: HeadingLevel,
+    id: string,
+    name: string,
+    items: readonly Item[],
+  ): TemplateResult | typeof nothing {
+    if (items.length === 0) return nothing;
+    return html`
+      <fieldset part="group" class="group" data-group=${id}>
+        <legend>${heading(below(level), name, 'group-heading')}</legend>
+        <ul class="items">
+          ${items.map(
+            (item) => html`
+              <li part="item" class="item">
+                <span class="paper-box" aria-hidden="true"></span>
+                <input
+                  type="checkbox"
+                  id=${`item-${item.id}`}
+                  .checked=${live(this.doc.ticks[item.id] === true)}
+                  aria-describedby=${item.why ? `why-${item.id}` : nothing}
+                  @change=${(event: Event) => this.onTick(item.id, (event.target as HTMLInputElement).checked)}
+                />
+                <div class="text">
+                  <label part="label" for=${`item-${item.id}`}>${item.label}</label>
+                  ${item.why
+                    ? html`<p part="why" class="why">
+                        <span id=${`why-${item.id}`}>${item.why}</span> ${this.renderSources(item.cite)}
+                      </p>`
+                    : nothing}
+                </div>
+              </li>
+            `,
+          )}
+        </ul>
+      </fieldset>
+    `;
+  }
+
+  private renderOwnSteps(level: HeadingLevel): TemplateResult {
+    const used = [...this.draft].length;
+    const over = used - OWN_STEP_MAX_LENGTH;
+    const describedBy = ['new-step-hint', this.stepError ? 'new-step-error' : '', 'new-step-count'].filter(Boolean).join(' ');
+    return html`
+      <fieldset part="group" class="group own" data-group="own">
+        <legend>${heading(below(level), ui.ownHeading, 'group-heading')}</legend>
+        ${this.doc.own.length === 0
+          ? html`<p class="empty">${ui.ownEmpty}</p>`
+          : html`<ul class="items">
+              ${this.doc.own.map(
+                (step) => html`
+                  <li part="item" class="item own-item" data-id=${step.id}>
+                    <span class="paper-box" aria-hidden="true"></span>
+                    <input
+                      type="checkbox"
+                      id=${`item-${step.id}`}
+                      .checked=${live(this.doc.ticks[step.id] === true)}
+                      @change=${(event: Event) => this.onTick(step.id, (event.target as HTMLInputElement).checked)}
+                    />
+                    <div class="text"><label part="label" for=${`item-${step.id}`}>${step.text}</label></div>
+                    <button type="button" part="remove-button" class="secondary remove" @click=${() => this.removeStep(step.id)}>
+                      ${ui.remove}<span class="visually-hidden"> ${step.text}</span>
+                    </button>
+                  </li>
+                `,
+              )}
+            </ul>`}
+        <form part="add-form" class="add-form" novalidate @submit=${this.onAdd}>
+          <label for="new-step">${ui.addLabel}</label>
+          <p id="new-step-hint" class="hint">${ui.addHint(OWN_STEP_MAX_LENGTH)}</p>
+          ${this.stepError
+            ? html`<p id="new-step-error" part="error" class="error">
+                <span class="visually-hidden">${ui.errorPrefix}</span> ${this.errorText(this.stepError)}
+              </p>`
+            : nothing}
+          <div class="add-row">
+            <input
+              id="new-step"
+              part="input"
+              type="text"
+              autocomplete="off"
+              .value=${live(this.draft)}
+              aria-describedby=${describedBy}
+              aria-invalid=${this.stepError ? 'true' : 'false'}
+              @input=${this.onDraftInput}
+            />
+            <button type="submit">${ui.addButton}</button>
+          </div>
+          <p id="new-step-count" part="counter" class=${over > 0 ? 'count over' : 'count'}>
+            ${over > 0 ? ui.counterOver(over) : ui.counter(used, OWN_STEP_MAX_LENGTH)}
+          </p>
+        </form>
+      </fieldset>
+    `;
+  }
+
+  private renderDialog(level: HeadingLevel): TemplateResult {
+    return html`
+      <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-body" @close=${this.onDialogClose}>
+        ${heading(below(level), ui.clearTitle, 'dialog-heading', 'clear-title')}
+        <p id="clear-body">${ui.clearBody}</p>
+        <div class="dialog-actions">
+          <button type="button" class="confirm" @click=${this.confirmClear}>${ui.clearConfirm}</button>
+          <button type="button" class="secondary cancel" @click=${this.closeDialog}>${ui.cancel}</button>
+        </div>
+      </dialog>
+    `;
+  }
+
+  // ---- state -----------------------------------------------------------------------------------
+
+  private validStorageKey(): string {
+    const value = this.storageKey;
+    if (value == null || value.trim() === '') return DEFAULT_STORAGE_KEY;
+    const key = sanitizeStorageKey(value);
+    if (key !== undefined) return key;
+    warnOnce(this, TAG, 'storage-key', value, `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`);
+    return DEFAULT_STORAGE_KEY;
+  }
+
+  private resetMode(): 'none' | 'weekly' {
+    return parseKeyword(this, TAG, 'reset', this.reset, RESET_MODES, 'none');
+  }
+
+  /** The content's steps, then any the site adds (validated overrides, shown as plain text). */
+  private items(): Item[] {
+    const extra = (this.config.overrides.selfCare?.extraItems ?? []).map((item) => ({
+      id: item.id,
+      group: item.group,
+      label: item.label,
+      why: item.why ?? '',
+      cite: [],
+    }));
+    return [...en.selfCare.items, ...extra];
+  }
+
+  private itemIds(): string[] {
+    return this.items().map((item) => item.id);
+  }
+
+  private rows(): Row[] {
+    const items = this.items().map((item) => ({ id: item.id, label: item.label, done: this.doc.ticks[item.id] === true }));
+    const own = this.doc.own.map((step) => ({ id: step.id, label: step.text, done: this.doc.ticks[step.id] === true }));
+    return [...items, ...own];
+  }
+
+  private load(): void {
+    const result = this.persistence.load();
+    this.corruptFound = result.corrupt;
+    this.doc = prune(result.doc, this.itemIds());
+    this.applyReset();
+  }
+
+  /** Another tab changed the data, the page became visible again, or the element moved. */
+  private refresh(): void {
+    if (this.persistence.state === 'saved') this.load();
+    else this.applyReset();
+  }
+
+  /** Weekly routine: clears ticks from an earlier week and records the current week. */
+  private applyReset(): void {
+    if (this.resetMode() !== 'weekly') return;
+    const { doc, cleared } = applyWeeklyReset(this.doc, this.safeNow());
+    if (doc === this.doc) return;
+    this.doc = doc;
+    this.persistence.save(doc);
+    if (cleared) this.announce(ui.weekCleared);
+  }
+
+  private safeNow(): Date {
+    try {
+      const date = this.now();
+      if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+    } catch {
+      // A broken clock must not break the checklist: use the real time.
+    }
+    return new Date();
+  }
+
+  /** Applies a change the person made: weekly reset first, then save, then tell the page. */
+  private change(edit: (doc: ChecklistDoc) => ChecklistDoc): void {
+    this.applyReset();
+    const before = this.persistence.state;
+    this.doc = edit(this.doc);
+    const after = this.persistence.save(this.doc);
+    if (before !== 'unavailable' && after === 'unavailable') this.announce(ui.cannotSave);
+    const rows = this.rows();
+    this.dispatchEvent(
+      new CustomEvent<ChecklistChangeDetail>('ipt-checklist-change', {
+        detail: { done: rows.filter((row) => row.done).map((row) => row.id), total: rows.length },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private announce(message: string): void {
+    // The same message twice must be announced twice: a changed text node is what screen readers hear.
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  private errorText(error: StepError): string {
+    if (error === 'empty') return ui.errorEmpty;
+    if (error === 'too-long') return ui.errorTooLong(OWN_STEP_MAX_LENGTH);
+    return ui.errorTooMany(OWN_STEPS_MAX);
+  }
+
+  // ---- handlers --------------------------------------------------------------------------------
+
+  private onTick(id: string, done: boolean): void {
+    this.change((doc) => withTick(doc, id, done));
+  }
+
+  private onDraftInput(event: Event): void {
+    this.draft = (event.target as HTMLInputElement).value;
+    if (this.stepError && this.stepError !== 'too-many') {
+      const check = validateOwnStep(this.draft, 0);
+      if (check.ok) this.stepError = null;
+    }
+  }
+
+  private async onAdd(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const check = validateOwnStep(this.draft, this.doc.own.length);
+    if (!check.ok) {
+      this.stepError = check.error;
+      await this.updateComplete;
+      this.stepInput?.focus();
+      return;
+    }
+    const taken = new Set([...this.itemIds(), ...this.doc.own.map((step) => step.id)]);
+    const step = { id: newOwnStepId(taken, this.safeNow().getTime()), text: check.text };
+    this.stepError = null;
+    this.draft = '';
+    this.change((doc) => withOwnStep(doc, step));
+    this.announce(ui.added(step.text));
+    await this.updateComplete;
+    this.stepInput?.focus();
+  }
+
+  private async removeStep(id: string): Promise<void> {
+    const index = this.doc.own.findIndex((step) => step.id === id);
+    if (index < 0) return;
+    const removed = this.doc.own[index];
+    this.change((doc) => withoutOwnStep(doc, id));
+    this.announce(ui.removed(removed.text));
+    await this.updateComplete;
+    // Focus the step that took its place, the one before, or the input when none are left.
+    const next = this.doc.own[index] ?? this.doc.own[index - 1];
+    const target = next ? this.renderRoot.querySelector<HTMLInputElement>(`#item-${next.id}`) : this.stepInput;
+    target?.focus();
+  }
+
+  private openClear(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    try {
+      dialog.showModal();
+    } catch {
+      dialog.setAttribute('open', '');
+    }
+    dialog.querySelector<HTMLButtonElement>('.cancel')?.focus();
+  }
+
+  private confirmClear(): void {
+    this.change(clearTicks);
+    this.closeDialog();
+    this.announce(ui.cleared);
+  }
+
+  /** Closes the dialog and puts focus back on the button that opened it. */
+  private closeDialog(): void {
+    this.dialog?.close();
+    this.clearTrigger?.focus();
+  }
+
+  /** Escape closes the dialog natively; focus goes back to the button that opened it. */
+  private onDialogClose(): void {
+    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== this.clearTrigger) this.clearTrigger?.focus();
+  }
+
+  private print(): void {
+    try {
+      window.print();
+    } catch {
+      // Printing can be blocked (sandboxed frames); nothing else to do.
+    }
+  }
+
+  private async copy(): Promise<void> {
+    const itemsOf = (ids: readonly { id: string; label: string }[]) =>
+      ids.map((item) => ({ label: item.label, done: this.doc.ticks[item.id] === true }));
+    const rows = this.rows();
+    const text = checklistText({
+      title: en.sectionTitles.selfCare,
+      note: en.selfCare.note,
+      groups: [
+        ...en.selfCare.groups.map((group) => ({
+          name: group.name,
+          items: itemsOf(this.items().filter((item) => item.group === group.id)),
+        })),
+        { name: ui.ownHeading, items: itemsOf(this.doc.own.map((step) => ({ id: step.id, label: step.text }))) },
+      ],
+      progress: ui.progress(rows.filter((row) => row.done).length, rows.length),
+      doneMark: ui.copyDone,
+      notDoneMark: ui.copyNotDone,
+    });
+    this.announce((await copyText(text)) ? ui.copied : ui.copyFailed);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'ipt-checklist-change': CustomEvent<ChecklistChangeDetail>;
   }
 }

@@ -1,4 +1,5 @@
 import { define } from '../define.js';
+import '../crisis-help/define.js';
 import { IptSelfcareChecklist } from './checklist.js';
 
 define('ipt-selfcare-checklist', IptSelfcareChecklist);
@@ -10,3 +11,4 @@ declare global {
 }
 
 export { IptSelfcareChecklist };
+export type { ChecklistChangeDetail } from './checklist.js';

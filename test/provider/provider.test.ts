@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/provider/define.js';
 import '../../src/crisis-help/define.js';
+import '../../src/checklist/define.js';
+import '../../src/quiz/define.js';
+import '../../src/explainer/define.js';
 import type { IptProvider } from '../../src/provider/provider.js';
 import type { IptCrisisHelp } from '../../src/crisis-help/crisis-help.js';
 
@@ -210,5 +213,39 @@ describe('without a provider', () => {
     const help = wrapper.querySelector('ipt-crisis-help')!;
     await settle(help);
     expect(help.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('en');
+  });
+});
+
+describe('content overrides in the widgets', () => {
+  it('adds a site step to the checklist, in its group, as plain text', async () => {
+    const checklist = await fixture(html`<ipt-selfcare-checklist persist="none">
+      <script type="application/json">
+        {"selfCare": {"extraItems": [{"id": "walk-with-a-friend", "label": "Walk with a <b>friend</b>", "group": "connection"}]}}
+      </script>
+    </ipt-selfcare-checklist>`);
+    await (checklist as IptCrisisHelp).updateComplete;
+    const labels = [...checklist.shadowRoot!.querySelectorAll('[data-group="connection"] label')].map((l) => l.textContent);
+    expect(labels).to.include('Walk with a <b>friend</b>');
+    expect(checklist.shadowRoot!.querySelector('b')).to.be.null;
+  });
+
+  it("shows the site's intro line on the quiz intro", async () => {
+    const quiz = await fixture(html`<ipt-provider>
+      <script type="application/json">{"quizIntro": "Our clinic offers IPT."}</script>
+      <ipt-problem-area-quiz></ipt-problem-area-quiz>
+    </ipt-provider>`);
+    const el = quiz.querySelector('ipt-problem-area-quiz')!;
+    await (el as IptCrisisHelp).updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="site-intro"]')?.textContent).to.equal('Our clinic offers IPT.');
+  });
+
+  it('gives the provider region to the crisis help inside each widget', async () => {
+    const provider = await fixture(html`<ipt-provider region="au"><ipt-explainer></ipt-explainer></ipt-provider>`);
+    const explainer = provider.querySelector('ipt-explainer')!;
+    await (explainer as IptCrisisHelp).updateComplete;
+    const help = explainer.shadowRoot!.querySelector('ipt-crisis-help')!;
+    await (help as IptCrisisHelp).updateComplete;
+    expect(help.getAttribute('region')).to.equal('au');
+    expect(telLinks(help as IptCrisisHelp)).to.include('tel:131114');
   });
 });

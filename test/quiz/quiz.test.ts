@@ -497,16 +497,10 @@ describe('<ipt-problem-area-quiz> privacy and persist', () => {
 });
 
 describe('<ipt-problem-area-quiz> keyboard', () => {
-  // With concurrency > 1, @web/test-runner-webdriver runs each file in an iframe (IFrameManager) and
-  // stays switched into it after a sendKeys call, so the next call fails with "Invalid frame ID".
-  // WebDriver engines run this test only with concurrency 1 (SessionManager, no iframe).
-  const webdriverIframe = /^wtr-test-frame-/.test(window.frameElement?.id ?? '');
-
   /** Per statement: Tab into the group, pick with Space (even) or ArrowDown (odd), Tab past Back, Enter on Next. */
   const stepKeys = (i: number) => ['Tab', i % 2 ? 'ArrowDown' : ' ', 'Tab', 'Tab', 'Enter'];
 
   it('can be completed with Tab, arrow keys, Space and Enter only', async function () {
-    if (webdriverIframe) this.skip();
     this.timeout(120000);
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
     let detail: { top: string[] } | undefined;

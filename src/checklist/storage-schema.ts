@@ -1,0 +1,212 @@
+/**
+ * The stored document of `<ipt-selfcare-checklist>`: its schema versions, parsing, migration and the
+ * pure edits the element makes to it. No DOM, no storage access: everything here is a plain function.
+ *
+ * Version history (add a migration step whenever the shape changes):
+ * - v1 (0.0.x previews): `{ "version": 1, "done": ["item-id", ...] }`
+ * - v2 (current):        `{ "v": 2, "ticks": { "item-id": true }, "own": [{ "id", "text" }], "week"?: "YYYY-MM-DD" }`
+ */
+
+export const SCHEMA_VERSION = 2;
+
+/** Every storage key of the checklist starts with this, so other widgets and sites' data never collide. */
+export const KEY_PREFIX = 'ipt-selfcare:';
+export const DEFAULT_STORAGE_KEY = 'default';
+/** Longest `storage-key` accepted. */
+export const STORAGE_KEY_MAX_LENGTH = 64;
+/** Longest own step, in characters. */
+export const OWN_STEP_MAX_LENGTH = 120;
+/** Most own steps one checklist keeps. */
+export const OWN_STEPS_MAX = 50;
+
+export interface OwnStep {
+  readonly id: string;
+  readonly text: string;
+}
+
+/** The current (v2) document. */
+export interface ChecklistDoc {
+  readonly v: typeof SCHEMA_VERSION;
+  /** Ticked item ids (content items and own steps). Only `true` is stored. */
+  readonly ticks: Readonly<Record<string, true>>;
+  readonly own: readonly OwnStep[];
+  /** Local date (YYYY-MM-DD) of the Monday that starts the week the ticks belong to (weekly reset). */
+  readonly week?: string;
+}
+
+/** The first stored shape, kept only so it can be migrated. */
+export interface ChecklistDocV1 {
+  readonly version: 1;
+  readonly done: readonly string[];
+}
+
+export type ParseResult =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'ok'; readonly doc: ChecklistDoc; readonly migratedFrom?: number }
+  /** Written by a newer version of the library: readable by it, not by us. Leave it alone. */
+  | { readonly kind: 'newer'; readonly version: number }
+  /** Not JSON, or not any known shape. */
+  | { readonly kind: 'corrupt' };
+
+export const emptyDoc = (): ChecklistDoc => ({ v: SCHEMA_VERSION, ticks: {}, own: [] });
+
+const STORAGE_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const OWN_ID_PATTERN = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const WEEK_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a `storage-key` attribute value. Surrounding spaces are trimmed; the rest must be letters,
+ * digits, `.`, `_` or `-` (no `:`), at most {@link STORAGE_KEY_MAX_LENGTH} long. `undefined` means invalid.
+ */
+export function sanitizeStorageKey(value: string | null | undefined): string | undefined {
+  if (value == null) return undefined;
+  const key = value.trim();
+  if (key.length === 0 || key.length > STORAGE_KEY_MAX_LENGTH) return undefined;
+  return STORAGE_KEY_PATTERN.test(key) ? key : undefined;
+}
+
+/** The full storage key for a (valid) `storage-key`. */
+export const storageKeyFor = (key: string): string => `${KEY_PREFIX}${key}`;
+
+/** Where corrupt data is set aside, so it is never silently destroyed. */
+export const backupKeyFor = (key: string, time: number): string => `${storageKeyFor(key)}:corrupt-${time}`;
+
+/** Own step text as stored: trimmed, inner runs of white space (including line breaks) made one space. */
+export const normalizeStepText = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export type StepError = 'empty' | 'too-long' | 'too-many';
+
+/** Validates a new own step; returns the text to store or the reason it is refused. */
+export function validateOwnStep(
+  text: string,
+  existing: number,
+): { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: StepError } {
+  const clean = normalizeStepText(text);
+  if (clean.length === 0) return { ok: false, error: 'empty' };
+  if ([...clean].length > OWN_STEP_MAX_LENGTH) return { ok: false, error: 'too-long' };
+  if (existing >= OWN_STEPS_MAX) return { ok: false, error: 'too-many' };
+  return { ok: true, text: clean };
+}
+
+/** A fresh own-step id, unique among `taken`. */
+export function newOwnStepId(taken: ReadonlySet<string>, time: number): string {
+  const base = `own-${Math.max(0, Math.floor(time)).toString(36)}`;
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
+function readTicks(value: unknown): Record<string, true> {
+  const ticks: Record<string, true> = {};
+  if (!isRecord(value)) return ticks;
+  for (const [id, on] of Object.entries(value)) if (on === true) ticks[id] = true;
+  return ticks;
+}
+
+function readOwn(value: unknown): OwnStep[] {
+  if (!Array.isArray(value)) return [];
+  const own: OwnStep[] = [];
+  const ids = new Set<string>();
+  for (const entry of value) {
+    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string') continue;
+    const text = normalizeStepText(entry.text);
+    if (!OWN_ID_PATTERN.test(entry.id) || entry.id.length > 40 || ids.has(entry.id)) continue;
+    if (text.length === 0 || [...text].length > OWN_STEP_MAX_LENGTH) continue;
+    ids.add(entry.id);
+    own.push({ id: entry.id, text });
+    if (own.length === OWN_STEPS_MAX) break;
+  }
+  return own;
+}
+
+/** v1 -> v2: the `done` list becomes the `ticks` map; v1 had no own steps and no week. */
+export function migrateV1(doc: ChecklistDocV1): ChecklistDoc {
+  const ticks: Record<string, true> = {};
+  for (const id of doc.done) ticks[id] = true;
+  return { v: SCHEMA_VERSION, ticks, own: [] };
+}
+
+/**
+ * Turns any parsed JSON value into the current document, migrating older versions.
+ * Unknown inner entries are dropped; an unknown outer shape is `corrupt`.
+ */
+export function migrate(data: unknown): ParseResult {
+  if (!isRecord(data)) return { kind: 'corrupt' };
+  if (data.version === 1 && Array.isArray(data.done)) {
+    const done = data.done.filter((id): id is string => typeof id === 'string');
+    return { kind: 'ok', doc: migrateV1({ version: 1, done }), migratedFrom: 1 };
+  }
+  if (data.v === SCHEMA_VERSION) {
+    const week = typeof data.week === 'string' && WEEK_PATTERN.test(data.week) ? data.week : undefined;
+    const doc: ChecklistDoc = { v: SCHEMA_VERSION, ticks: readTicks(data.ticks), own: readOwn(data.own) };
+    return { kind: 'ok', doc: week ? { ...doc, week } : doc };
+  }
+  const version = typeof data.v === 'number' ? data.v : data.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
+    return { kind: 'newer', version };
+  }
+  return { kind: 'corrupt' };
+}
+
+/** Parses the raw stored string (`null` when nothing is stored). Never throws. */
+export function parseStored(raw: string | null): ParseResult {
+  if (raw === null || raw === '') return { kind: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt' };
+  }
+  return migrate(data);
+}
+
+export const serialize = (doc: ChecklistDoc): string => JSON.stringify(doc);
+
+/** Drops ticks for items the content (and the own steps) no longer have. New items need nothing: they are simply unticked. */
+export function prune(doc: ChecklistDoc, contentIds: readonly string[]): ChecklistDoc {
+  const known = new Set([...contentIds, ...doc.own.map((step) => step.id)]);
+  const ticks: Record<string, true> = {};
+  for (const id of Object.keys(doc.ticks)) if (known.has(id)) ticks[id] = true;
+  return { ...doc, ticks };
+}
+
+export function withTick(doc: ChecklistDoc, id: string, done: boolean): ChecklistDoc {
+  const ticks: Record<string, true> = { ...doc.ticks };
+  if (done) ticks[id] = true;
+  else delete ticks[id];
+  return { ...doc, ticks };
+}
+
+export const withOwnStep = (doc: ChecklistDoc, step: OwnStep): ChecklistDoc => ({ ...doc, own: [...doc.own, step] });
+
+export function withoutOwnStep(doc: ChecklistDoc, id: string): ChecklistDoc {
+  const ticks: Record<string, true> = { ...doc.ticks };
+  delete ticks[id];
+  return { ...doc, ticks, own: doc.own.filter((step) => step.id !== id) };
+}
+
+/** Unticks everything; own steps stay. */
+export const clearTicks = (doc: ChecklistDoc): ChecklistDoc => ({ ...doc, ticks: {} });
+
+/** The local date (YYYY-MM-DD) of the Monday 00:00 that starts the week containing `date`. */
+export function weekStartOf(date: Date): string {
+  const monday = new Date(date.getFullYear(), date.getMonth(), date.getDate() - ((date.getDay() + 6) % 7));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
+}
+
+/**
+ * Weekly routine: ticks from an earlier week are cleared (own steps stay) and the week is recorded.
+ * A document with no week yet only records it: there is no telling when its ticks were made.
+ */
+export function applyWeeklyReset(doc: ChecklistDoc, now: Date): { readonly doc: ChecklistDoc; readonly cleared: boolean } {
+  const week = weekStartOf(now);
+  if (doc.week === week) return { doc, cleared: false };
+  const earlier = doc.week !== undefined && doc.week < week;
+  const hadTicks = Object.keys(doc.ticks).length > 0;
+  return { doc: { ...(earlier ? clearTicks(doc) : doc), week }, cleared: earlier && hadTicks };
+}
