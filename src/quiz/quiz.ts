@@ -292,7 +292,8 @@ export class IptProblemAreaQuiz extends IptElement {
     this.status = '';
     this.focusTarget = 'statement';
     this.save();
-    this.emit<IptQuizStartDetail>('ipt-quiz-start', { total: en.quiz.statements.length });
+    const detail: IptQuizStartDetail = { total: en.quiz.statements.length };
+    this.dispatchEvent(new CustomEvent('ipt-quiz-start', { detail, bubbles: true, composed: true }));
   };
 
   private readonly onChoose = (event: Event) => {
@@ -329,7 +330,8 @@ export class IptProblemAreaQuiz extends IptElement {
     this.focusTarget = 'result';
     this.removeSaved();
     const { scores, top } = this.score;
-    this.emit<IptQuizCompleteDetail>('ipt-quiz-complete', { scores: { ...scores }, top: [...top] });
+    const detail: IptQuizCompleteDetail = { scores: { ...scores }, top: [...top] };
+    this.dispatchEvent(new CustomEvent('ipt-quiz-complete', { detail, bubbles: true, composed: true }));
   };
 
   private readonly onBack = () => {
@@ -384,10 +386,6 @@ export class IptProblemAreaQuiz extends IptElement {
     } catch {
       return href;
     }
-  }
-
-  private emit<T>(type: string, detail: T) {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
   private restore() {

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../../src/provider/define.js';
 import '../../src/crisis-help/define.js';
 import '../../src/checklist/define.js';
@@ -223,7 +224,7 @@ describe('content overrides in the widgets', () => {
         {"selfCare": {"extraItems": [{"id": "walk-with-a-friend", "label": "Walk with a <b>friend</b>", "group": "connection"}]}}
       </script>
     </ipt-selfcare-checklist>`);
-    await (checklist as IptCrisisHelp).updateComplete;
+    await (checklist as LitElement).updateComplete;
     const labels = [...checklist.shadowRoot!.querySelectorAll('[data-group="connection"] label')].map((l) => l.textContent);
     expect(labels).to.include('Walk with a <b>friend</b>');
     expect(checklist.shadowRoot!.querySelector('b')).to.be.null;
@@ -235,14 +236,14 @@ describe('content overrides in the widgets', () => {
       <ipt-problem-area-quiz></ipt-problem-area-quiz>
     </ipt-provider>`);
     const el = quiz.querySelector('ipt-problem-area-quiz')!;
-    await (el as IptCrisisHelp).updateComplete;
+    await (el as LitElement).updateComplete;
     expect(el.shadowRoot!.querySelector('[part="site-intro"]')?.textContent).to.equal('Our clinic offers IPT.');
   });
 
   it('gives the provider region to the crisis help inside each widget', async () => {
     const provider = await fixture(html`<ipt-provider region="au"><ipt-explainer></ipt-explainer></ipt-provider>`);
     const explainer = provider.querySelector('ipt-explainer')!;
-    await (explainer as IptCrisisHelp).updateComplete;
+    await (explainer as LitElement).updateComplete;
     const help = explainer.shadowRoot!.querySelector('ipt-crisis-help')!;
     await (help as IptCrisisHelp).updateComplete;
     expect(help.getAttribute('region')).to.equal('au');
