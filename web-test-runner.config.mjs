@@ -32,7 +32,9 @@ export default {
     umdAsModule,
   ],
   browsers: browserLaunchers(),
-  concurrency: 2,
+  // One file at a time per engine (the three engines still run side by side): a second page in the
+  // same browser is a background tab whose animation frames stall, and the pages share storage.
+  concurrency: 1,
   // Firefox can take over 30 s to open its first page on a loaded 2-core machine.
   browserStartTimeout: 120000,
   // Lit's development build is used for its extra warnings; its banner is noise in every test.

@@ -22,11 +22,6 @@ const ENGINES = [
             '--disable-dev-shm-usage',
             '--disable-background-networking',
             '--no-first-run',
-            // Two test pages share the browser; without these the one in the background gets its
-            // requestAnimationFrame throttled and fixtures that wait a frame time out.
-            '--disable-background-timer-throttling',
-            '--disable-renderer-backgrounding',
-            '--disable-backgrounding-occluded-windows',
           ],
         },
       })),

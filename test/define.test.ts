@@ -1,16 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { define, type VersionedElement } from '../src/define.js';
 import { VERSION } from '../src/version.js';
+import { captureWarnings } from './helpers/console.js';
 
 let counter = 0;
 const uniqueTag = () => `ipt-define-test-${++counter}`;
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const versioned = (version: string): VersionedElement =>
   class extends HTMLElement {

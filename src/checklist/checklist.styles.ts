@@ -7,15 +7,6 @@ export const styles = css`
   p {
     margin: 0 0 calc(var(--_space) * 0.75);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 calc(var(--_space) * 0.5);
-    line-height: 1.25;
-  }
   .note {
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border-inline-start: 4px solid var(--_accent);

@@ -7,22 +7,11 @@ export const styles = css`
     border-radius: var(--_radius);
     padding: calc(var(--_space) * 0.75) var(--_space);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.25em;
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin-bottom: 0.25em;
     font-size: 1.125em;
-    line-height: 1.3;
   }
-  .region h1,
-  .region h2,
-  .region h3,
-  .region h4,
-  .region h5,
-  .region h6 {
+  .region :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1em;
     margin-top: 0.75em;
   }

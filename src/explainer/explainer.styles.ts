@@ -1,14 +1,8 @@
 import { css } from 'lit';
 
 export const styles = css`
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    line-height: 1.3;
-    margin: 1.25em 0 0.5em;
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin-top: 1.25em;
   }
   [part~='heading'] {
     margin-top: 0;

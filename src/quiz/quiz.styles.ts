@@ -6,15 +6,6 @@ export const styles = css`
     display: grid;
     gap: var(--_space);
   }
-  h1,
-  h2,
-  h3,
-  h4,
-  h5,
-  h6 {
-    margin: 0 0 0.5em;
-    line-height: 1.3;
-  }
   [part='heading'] {
     margin: 0;
   }

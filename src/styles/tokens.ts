@@ -59,6 +59,10 @@ export const baseStyles = css`
       ${darkTokens}
     }
   }
+  :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    line-height: 1.3;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
@@ -104,7 +108,11 @@ export const baseStyles = css`
     button {
       border-color: ButtonText;
     }
-    :focus-visible {
+    :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0 0 0.5em;
+    line-height: 1.3;
+  }
+  :focus-visible {
       outline-color: Highlight;
     }
   }

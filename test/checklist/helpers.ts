@@ -73,12 +73,7 @@ export function button(el: IptSelfcareChecklist, name: string): HTMLButtonElemen
   return found[0];
 }
 
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
+export { captureWarnings } from '../helpers/console.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start: Date): { now: () => Date; set: (date: Date) => void } {

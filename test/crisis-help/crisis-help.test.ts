@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/crisis-help/define.js';
 import type { IptCrisisHelp } from '../../src/crisis-help/crisis-help.js';
+import { captureWarnings } from '../helpers/console.js';
 
 interface Expected {
   tel: string[];
@@ -24,12 +25,6 @@ const hrefs = (el: IptCrisisHelp, scheme: string) =>
     .filter((h) => h.startsWith(`${scheme}:`))
     .map((h) => h.slice(scheme.length + 1));
 
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('<ipt-crisis-help>', () => {
   for (const [region, expected] of Object.entries(EXPECTED)) {

@@ -5,6 +5,7 @@ import type { IptExplainer, SectionToggleDetail } from '../../src/explainer/defi
 import { en } from '../../src/content/en/index.js';
 import { sources } from '../../src/content/sources.js';
 import { SECTION_IDS } from '../../src/explainer/model.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const DEFAULT_ORDER = [
   'what',
@@ -39,12 +40,6 @@ function isShown(node: Element): boolean {
   return node.getClientRects().length > 0;
 }
 
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 async function fixtureWithWarnings<T extends Element>(template: ReturnType<typeof html>) {
   const warnings = captureWarnings();

@@ -9,13 +9,8 @@ import {
   sourceHref,
   splitIds,
 } from '../../src/explainer/model.js';
+import { captureWarnings } from '../helpers/console.js';
 
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 function withWarnings<T>(run: () => T): { result: T; messages: string[] } {
   const warnings = captureWarnings();

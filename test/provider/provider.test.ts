@@ -7,16 +7,11 @@ import '../../src/quiz/define.js';
 import '../../src/explainer/define.js';
 import type { IptProvider } from '../../src/provider/provider.js';
 import type { IptCrisisHelp } from '../../src/crisis-help/crisis-help.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const telLinks = (el: IptCrisisHelp) =>
   [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href')!).filter((h) => h.startsWith('tel:'));
 
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 async function settle(...elements: Element[]) {
   for (const el of elements) await (el as IptCrisisHelp).updateComplete;
