@@ -33,7 +33,6 @@ import {
 } from './storage-schema.js';
 import { styles } from './checklist.styles.js';
 
-const TAG = 'ipt-selfcare-checklist';
 const PERSIST_MODES = ['local', 'none'] as const;
 const RESET_MODES = ['none', 'weekly'] as const;
 
@@ -144,7 +143,7 @@ export class IptSelfcareChecklist extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = this.validStorageKey();
-    const persist = parseKeyword(this, TAG, 'persist', this.persist, PERSIST_MODES, 'local');
+    const persist = parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_MODES, 'local');
     // A site's extra items can arrive with the provider after the first load: reload then, so their
     // saved ticks are not pruned as unknown.
     const target = [persist, key, ...this.itemIds()].join('\u0000');
@@ -158,7 +157,7 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   override render() {
-    const level = headingLevelOf(this, TAG, this.headingLevel);
+    const level = headingLevelOf(this, this.localName, this.headingLevel);
     const region = this.effectiveRegion;
     const items = this.items();
     const rows = this.rows();
@@ -194,6 +193,7 @@ export class IptSelfcareChecklist extends IptElement {
         <ipt-crisis-help
           region=${region ?? nothing}
           color-scheme=${this.effectiveScheme}
+        .overrides=${this.config.overrides}
           heading-level=${below(level)}
         ></ipt-crisis-help>
       </section>
@@ -326,12 +326,12 @@ export class IptSelfcareChecklist extends IptElement {
     if (value == null || value.trim() === '') return DEFAULT_STORAGE_KEY;
     const key = sanitizeStorageKey(value);
     if (key !== undefined) return key;
-    warnOnce(this, TAG, 'storage-key', value, `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`);
+    warnOnce(this, this.localName, 'storage-key', value, `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`);
     return DEFAULT_STORAGE_KEY;
   }
 
   private resetMode(): 'none' | 'weekly' {
-    return parseKeyword(this, TAG, 'reset', this.reset, RESET_MODES, 'none');
+    return parseKeyword(this, this.localName, 'reset', this.reset, RESET_MODES, 'none');
   }
 
   /** The content's steps, then any the site adds (validated overrides, shown as plain text). */
@@ -359,7 +359,8 @@ export class IptSelfcareChecklist extends IptElement {
   private load(): void {
     const result = this.persistence.load();
     this.corruptFound = result.corrupt;
-    this.doc = prune(result.doc, this.itemIds());
+    // Storage that stops answering mid-use must not wipe the ticks on screen.
+    if (!result.unreadable || !this.hasUpdated) this.doc = prune(result.doc, this.itemIds());
     this.applyReset();
   }
 
@@ -391,6 +392,10 @@ export class IptSelfcareChecklist extends IptElement {
 
   /** Applies a change the person made: weekly reset first, then save, then tell the page. */
   private change(edit: (doc: ChecklistDoc) => ChecklistDoc): void {
+    // Read, then modify, then write: another tab may have saved since this one last read, and its
+    // storage event may not have arrived yet. Editing the fresh copy keeps both tabs' ticks.
+    const stored = this.persistence.state === 'saved' ? this.persistence.peek() : undefined;
+    if (stored) this.doc = prune(stored, this.itemIds());
     this.applyReset();
     const before = this.persistence.state;
     this.doc = edit(this.doc);

@@ -34,6 +34,8 @@ export interface LoadResult {
   readonly corrupt: boolean;
   /** The stored document was an older version (now upgraded in storage when possible). */
   readonly migratedFrom?: number;
+  /** Storage could not be read at all: keep what is on screen, and never overwrite what was not read. */
+  readonly unreadable?: boolean;
 }
 
 /**
@@ -90,12 +92,12 @@ export class ChecklistPersistence implements ReactiveController {
     this.readOnly = false;
     if (this.persist === 'none') return this.result('memory', emptyDoc());
     const storage = this.storage();
-    if (!storage) return this.result('unavailable', emptyDoc());
+    if (!storage) return this.unreadable();
     let raw: string | null;
     try {
       raw = storage.getItem(this.key);
     } catch {
-      return this.result('unavailable', emptyDoc());
+      return this.unreadable();
     }
     const parsed = parseStored(raw);
     switch (parsed.kind) {
@@ -125,11 +127,31 @@ export class ChecklistPersistence implements ReactiveController {
     }
   }
 
+  /**
+   * The stored document as another tab may have left it, read without side effects (no probe, no
+   * migration write); undefined when there is nothing readable to build on.
+   */
+  peek(): ChecklistDoc | undefined {
+    if (this.persist === 'none' || this.readOnly) return undefined;
+    try {
+      const parsed = parseStored(this.storage()?.getItem(this.key) ?? null);
+      return parsed.kind === 'ok' ? parsed.doc : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Saves the document; returns (and keeps) the resulting state. */
   save(doc: ChecklistDoc): SaveState {
     if (this.persist === 'none') return this.setState('memory');
     const storage = this.readOnly ? null : this.storage();
     return this.setState(storage ? this.write(storage, doc) : 'unavailable');
+  }
+
+  private unreadable(): LoadResult {
+    this.readOnly = true;
+    this.setState('unavailable');
+    return { doc: emptyDoc(), corrupt: false, unreadable: true };
   }
 
   private result(state: SaveState, doc: ChecklistDoc): LoadResult {

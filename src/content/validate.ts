@@ -286,6 +286,8 @@ function selfCareItem(value: unknown, path: string, errors: Errors, seen: Set<st
   if (id !== undefined) {
     if (id.length > MAX_ID_LENGTH || !KEBAB_ID.test(id)) {
       errors.push({ path: join(path, 'id'), reason: `must be kebab-case (a-z, 0-9 and "-"), at most ${MAX_ID_LENGTH} characters` });
+    } else if (id.startsWith('own-')) {
+      errors.push({ path: join(path, 'id'), reason: 'must not start with "own-" (kept for the steps people add themselves)' });
     } else if (BUILT_IN_SELF_CARE_IDS.has(id)) {
       errors.push({ path: join(path, 'id'), reason: `duplicates the built-in item "${id}"` });
     } else if (seen.has(id)) {

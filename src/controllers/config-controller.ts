@@ -16,6 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ConfigController implements ReactiveController {
   private readonly consumer: ContextConsumer<typeof iptConfigContext, Host>;
   private own: ContentOverrides = {};
+  /** Overrides handed down by an enclosing widget (its own JSON child): above the provider's, below the host's own. */
+  passed: ContentOverrides | undefined;
 
   constructor(
     private readonly host: Host,
@@ -43,7 +45,7 @@ export class ConfigController implements ReactiveController {
   }
 
   get overrides(): ContentOverrides {
-    return mergeOverrides(this.provided?.overrides, this.own);
+    return mergeOverrides(mergeOverrides(this.provided?.overrides, this.passed ?? {}), this.own);
   }
 
   /**

@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
 import { en } from '../content/en/index.js';
-import { isSafeHref, type CrisisRegion, type OverrideCrisisResource } from '../content/index.js';
+import { isSafeHref, type ContentOverrides, type CrisisRegion, type OverrideCrisisResource } from '../content/index.js';
 import type { CrisisRegionInfo, CrisisResource } from '../content/types.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
@@ -33,7 +33,15 @@ export class IptCrisisHelp extends IptElement {
   /** Level (1-6) of the heading, so the box fits the host page's outline. */
   @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
 
+  /** Content overrides handed down by the widget that shows this box, so its local crisis lines appear here. */
+  @property({ attribute: false }) overrides: ContentOverrides | undefined;
+
   private readonly uid = `ipt-crisis-${++instances}`;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.config.passed = this.overrides;
+  }
 
   override render() {
     const crisis = en.crisis;

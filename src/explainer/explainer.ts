@@ -31,7 +31,7 @@ import { renderSelfCare } from './sections/self-care.js';
 import { renderSources } from './sections/sources.js';
 import { styles } from './explainer.styles.js';
 
-const TAG = 'ipt-explainer';
+const ID_PREFIX = 'ipt-explainer';
 let instances = 0;
 
 /** Detail of `ipt-section-toggle`. */
@@ -88,6 +88,7 @@ const TITLE_KEYS = {
  * @csspart citation - A citation link such as [3].
  * @csspart sources - The numbered list of sources.
  * @csspart source - One entry in the sources list.
+ * @csspart links - The site's own links, from the `links` content override.
  * @csspart reviewed - The "Last reviewed" line.
  * @csspart crisis - The crisis help box at the end.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
@@ -126,16 +127,16 @@ export class IptExplainer extends IptElement {
   /** Sections a person has opened; null until they toggle one (then `open` or the first applies). */
   @state() private opened: ReadonlySet<ExplainerSectionId> | null = null;
 
-  private readonly uid = `${TAG}-${++instances}`;
+  private readonly uid = `${ID_PREFIX}-${++instances}`;
   private level: HeadingLevel = 2;
   private mode: ExplainerLayout = 'accordion';
   private shown: ExplainerSectionId[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = headingLevelOf(this, TAG, this.headingLevel);
-    if (changed.has('layout')) this.mode = parseKeyword(this, TAG, 'layout', this.layout, LAYOUTS, 'accordion');
-    if (changed.has('sections')) this.shown = parseSections(this, TAG, this.sections);
-    if (changed.has('open')) this.opened = parseOpen(this, TAG, this.open);
+    if (changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);
+    if (changed.has('layout')) this.mode = parseKeyword(this, this.localName, 'layout', this.layout, LAYOUTS, 'accordion');
+    if (changed.has('sections')) this.shown = parseSections(this, this.localName, this.sections);
+    if (changed.has('open')) this.opened = parseOpen(this, this.localName, this.open);
   }
 
   /** True when section `id` is open (always, in the expanded layout). */
@@ -166,6 +167,7 @@ export class IptExplainer extends IptElement {
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>
+      ${this.renderSiteLinks()}
       <p part="reviewed" class="reviewed">
         ${en.ui.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, en.lang)}</time>
       </p>
@@ -173,9 +175,21 @@ export class IptExplainer extends IptElement {
         part="crisis"
         region=${this.effectiveRegion ?? nothing}
         color-scheme=${this.effectiveScheme}
+        .overrides=${this.config.overrides}
         heading-level=${below(level)}
       ></ipt-crisis-help>
     </section>`;
+  }
+
+  /** The site's own links from the `links` content override (already limited to safe schemes). */
+  private renderSiteLinks() {
+    const links = this.config.overrides.links ?? [];
+    if (links.length === 0) return nothing;
+    return html`<nav part="links" class="site-links" aria-label=${explainerUi.siteLinks}>
+      <ul>
+        ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
+      </ul>
+    </nav>`;
   }
 
   private renderSection(id: ExplainerSectionId, body: TemplateResult, level: HeadingLevel) {

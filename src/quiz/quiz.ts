@@ -18,7 +18,6 @@ import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from './session
 import { summaryText } from './summary.js';
 import { styles } from './quiz.styles.js';
 
-const TAG = 'ipt-problem-area-quiz';
 const PERSIST_VALUES = ['none', 'session'] as const;
 type PersistMode = (typeof PERSIST_VALUES)[number];
 type Screen = 'intro' | 'question' | 'result';
@@ -114,14 +113,14 @@ export class IptProblemAreaQuiz extends IptElement {
   private storageWarned = false;
 
   private get persistMode(): PersistMode {
-    return parseKeyword(this, TAG, 'persist', this.persist, PERSIST_VALUES, 'none');
+    return parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
   }
 
   private get safeExplainerHref(): string | undefined {
     const value = this.explainerHref;
     if (value == null || value.trim() === '') return undefined;
     if (isSafeLinkHref(value)) return value.trim();
-    warnOnce(this, TAG, 'explainer-href', value, 'use an http(s) or relative address; the link is left out');
+    warnOnce(this, this.localName, 'explainer-href', value, 'use an http(s) or relative address; the link is left out');
     return undefined;
   }
 
@@ -147,7 +146,7 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   override render() {
-    const level = headingLevelOf(this, TAG, this.headingLevel);
+    const level = headingLevelOf(this, this.localName, this.headingLevel);
     const region = this.effectiveRegion;
     // Read once per render so a bad value warns as soon as the element appears.
     const href = this.safeExplainerHref;
@@ -165,6 +164,7 @@ export class IptProblemAreaQuiz extends IptElement {
         part="crisis-help"
         region=${region ?? nothing}
         color-scheme=${this.effectiveScheme}
+        .overrides=${this.config.overrides}
         heading-level=${below(level)}
       ></ipt-crisis-help>
     </section>`;
@@ -403,7 +403,7 @@ export class IptProblemAreaQuiz extends IptElement {
     const parsed = parseSaved(raw, en.quiz.statements, en.quiz.answers);
     if (!parsed.ok) {
       console.warn(
-        `[ipt-widgets] <${TAG}> ignored the saved answers in sessionStorage "${SESSION_KEY}" because ${parsed.reason}; starting fresh.`,
+        `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${SESSION_KEY}" because ${parsed.reason}; starting fresh.`,
       );
       this.removeSaved();
       return;
@@ -439,7 +439,7 @@ export class IptProblemAreaQuiz extends IptElement {
     if (this.storageWarned) return;
     this.storageWarned = true;
     console.warn(
-      `[ipt-widgets] <${TAG}> persist="session" cannot use sessionStorage on this page; answers stay in memory only.`,
+      `[ipt-widgets] <${this.localName}> persist="session" cannot use sessionStorage on this page; answers stay in memory only.`,
     );
   }
 }

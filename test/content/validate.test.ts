@@ -92,6 +92,12 @@ describe('validateOverrides', () => {
     expect(value.selfCare?.extraItems).to.deep.equal([validItem]);
   });
 
+  it('keeps the "own-" prefix for the steps people add themselves', () => {
+    const { value, errors } = validateOverrides({ selfCare: { extraItems: [{ ...validItem, id: 'own-walk' }] } });
+    expect(errorAt(errors, 'selfCare.extraItems[0].id')?.reason).to.match(/own-/);
+    expect(value.selfCare?.extraItems ?? []).to.deep.equal([]);
+  });
+
   it('reports an unknown crisis region and an unknown kind', () => {
     const { value, errors } = validateOverrides({
       crisis: { extraResources: [{ ...validResource, region: 'fr' }, { ...validResource, kind: 'fax' }, validResource] },

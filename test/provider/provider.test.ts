@@ -245,3 +245,35 @@ describe('content overrides in the widgets', () => {
     expect(telLinks(help as IptCrisisHelp)).to.include('tel:131114');
   });
 });
+
+describe('site links and local crisis lines handed down', () => {
+  it("lists the site's links at the end of the explainer, with safe addresses only", async () => {
+    const warnings = captureWarnings();
+    let explainer: LitElement;
+    try {
+      explainer = await fixture(html`<ipt-explainer>
+        <script type="application/json">
+          {"links": [{"label": "Our IPT service", "href": "https://example.org/ipt"}, {"label": "Bad", "href": "javascript:alert(1)"}]}
+        </script>
+      </ipt-explainer>`);
+    } finally {
+      warnings.restore();
+    }
+    const nav = explainer!.shadowRoot!.querySelector('nav[aria-label="More from this site"]')!;
+    const links = [...nav.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([['Our IPT service', 'https://example.org/ipt']]);
+    expect(warnings.messages.join('\n')).to.contain('links[1].href');
+  });
+
+  it("shows a widget's own local crisis line in the crisis box inside it", async () => {
+    const quiz = await fixture<LitElement>(html`<ipt-problem-area-quiz region="uk">
+      <script type="application/json">
+        {"crisis": {"extraResources": [{"region": "uk", "name": "Borough crisis line", "number": "0800 111 222", "kind": "call"}]}}
+      </script>
+    </ipt-problem-area-quiz>`);
+    const help = quiz.shadowRoot!.querySelector('ipt-crisis-help') as IptCrisisHelp;
+    await help.updateComplete;
+    expect(help.shadowRoot!.textContent).to.contain('Borough crisis line');
+    expect(telLinks(help)).to.include('tel:0800111222');
+  });
+});

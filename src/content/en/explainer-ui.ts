@@ -21,6 +21,8 @@ export const explainerUi = {
   citation: 'Source {number}: {title}',
   /** Shown before a DOI. */
   doi: 'DOI',
+  /** Names the list of the site's own links (the `links` content override). */
+  siteLinks: 'More from this site',
 } as const;
 
 export type ExplainerUi = typeof explainerUi;
