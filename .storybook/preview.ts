@@ -1,5 +1,8 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { withActions } from 'storybook/actions/decorator';
+// Registers every element, <ipt-provider> included (the toolbar decorator below uses it).
+import '../src/index.js';
 // Generated from the elements' JSDoc by the custom-elements-manifest analyzer; feeds autodocs and controls.
 import manifest from '../custom-elements.json';
 
@@ -25,22 +28,32 @@ setCustomElementsManifest(publicApi(manifest));
 
 const REGIONS = ['none', 'us', 'ca', 'uk', 'ie', 'au', 'eu'] as const;
 
+const SCHEMES = ['light', 'dark', 'auto'] as const;
+
+/** The page around a story, per toolbar scheme: the widgets paint their own surface on top. */
+const PAGE_STYLE: Record<(typeof SCHEMES)[number], string> = {
+  light: 'color-scheme: light; background: #ffffff; color: #1a1a1a;',
+  dark: 'color-scheme: dark; background: #121212; color: #f2f2f2;',
+  auto: 'color-scheme: light dark; background: Canvas; color: CanvasText;',
+};
+
 /**
- * Wraps every story in the toolbar's colour scheme and text direction.
- * The region stays in `context.globals.region` for stories of elements that take a `region` attribute.
+ * Wires the toolbar into every story: text direction on a wrapper, and colour scheme and region on
+ * an `<ipt-provider>` around the story, which every widget reads. A story that sets `region` or
+ * `color-scheme` on its own element wins, as a widget's own attribute always does.
  */
 const withToolbarGlobals: Decorator = (story, context) => {
-  const dark = context.globals.scheme === 'dark';
+  const scheme = SCHEMES.find((s) => s === context.globals.scheme) ?? 'light';
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
-  const style = dark
-    ? 'color-scheme: dark; background: #121212; color: #f2f2f2; padding: 1rem;'
-    : 'color-scheme: light; background: #ffffff; color: #1a1a1a; padding: 1rem;';
-  return html`<div class="ipt-story-root" dir=${dir} style=${style}>${story()}</div>`;
+  const region = REGIONS.find((r) => r !== 'none' && r === context.globals.region);
+  return html`<div class="ipt-story-root" dir=${dir} style="${PAGE_STYLE[scheme]} padding: 1rem;">
+    <ipt-provider color-scheme=${scheme} region=${region ?? nothing}>${story()}</ipt-provider>
+  </div>`;
 };
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withToolbarGlobals],
+  decorators: [withToolbarGlobals, withActions],
   globalTypes: {
     scheme: {
       description: 'Colour scheme',
@@ -50,6 +63,7 @@ const preview: Preview = {
         items: [
           { value: 'light', title: 'Light' },
           { value: 'dark', title: 'Dark' },
+          { value: 'auto', title: 'Follow the device' },
         ],
         dynamicTitle: true,
       },
@@ -79,6 +93,20 @@ const preview: Preview = {
   initialGlobals: { scheme: 'light', dir: 'ltr', region: 'none' },
   parameters: {
     controls: { expanded: true },
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Embedding',
+          'Theming',
+          'Content and sources',
+          'Accessibility statement',
+          'Privacy statement',
+          'Elements',
+          ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help', 'ipt-provider'],
+        ],
+      },
+    },
     a11y: {
       // Violations fail the story's a11y test (in the test runner / Vitest addon), not just warn.
       test: 'error',

@@ -1,20 +1,52 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/index.js';
+import { LAYOUTS } from '../src/explainer/model.js';
+import { fromManifest } from './support/manifest.js';
+import { brand, dark, phone, rtl } from './support/looks.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-explainer',
   component: 'ipt-explainer',
-  render: (args) => html`<ipt-explainer heading-level=${ifDefined(args['heading-level'])}></ipt-explainer>`,
+  ...fromManifest('ipt-explainer', { layout: LAYOUTS }),
+  args: { 'heading-level': '2' },
 };
 export default meta;
 
 type Story = StoryObj;
 
-export const Default: Story = {};
+/** The default: one disclosure per section, the first one open. */
+export const Accordion: Story = { args: { layout: 'accordion' } };
+
+/** Every section open, one long page (for a page that is only about IPT). */
+export const Expanded: Story = { args: { layout: 'expanded' } };
+
+/** Accordion with chosen sections open at start. */
+export const OpenSections: Story = { args: { open: 'process evidence' } };
+
+/** One section only: the phases of IPT. Citations link to the sources themselves. */
+export const SectionProcess: Story = { name: 'Section: process', args: { sections: 'process', layout: 'expanded' } };
+
+/** One section only: the four problem areas. */
+export const SectionProblemAreas: Story = {
+  name: 'Section: problem areas',
+  args: { sections: 'problem-areas', layout: 'expanded' },
+};
+
+/** A chosen pair, in the given order: the evidence and its numbered sources. */
+export const SectionsEvidenceAndSources: Story = {
+  name: 'Sections: evidence and sources',
+  args: { sections: 'evidence sources', layout: 'expanded' },
+};
 
 /** Inside a page section whose own heading is an h2, the widget's top heading becomes an h3. */
-export const HeadingLevel3: Story = {
-  args: { 'heading-level': '3' },
-};
+export const HeadingLevel3: Story = { args: { 'heading-level': '3' } };
+
+/** Deeper in a page outline: the top heading is an h4 and section headings h5. */
+export const HeadingLevel4: Story = { args: { 'heading-level': '4', sections: 'what problem-areas' } };
+
+/** With a region, the crisis box at the end shows that region's lines only. */
+export const RegionUk: Story = { name: 'Region: UK', args: { region: 'uk', sections: 'what' } };
+
+export const Dark: Story = { ...dark, args: { ...dark.args, layout: 'expanded', sections: 'what problem-areas' } };
+export const BrandTheme: Story = { ...brand, args: { ...brand.args, open: 'what how-it-helps' } };
+export const RightToLeft: Story = { ...rtl, args: { sections: 'what process' } };
+export const Phone: Story = { ...phone, args: { open: 'what process' } };

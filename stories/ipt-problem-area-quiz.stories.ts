@@ -1,14 +1,115 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/index.js';
+import { expect, userEvent } from 'storybook/test';
+import { en } from '../src/content/index.js';
+import { quizUi } from '../src/content/en/quiz-ui.js';
+import { jsonChild, fromManifest, renderElement } from './support/manifest.js';
+import { answerQuiz, playQuizResult, widget } from './support/play.js';
+import { SESSION_KEY, seedQuizSession } from './support/storage.js';
+import { brand, dark, phone, rtl } from './support/looks.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-problem-area-quiz',
   component: 'ipt-problem-area-quiz',
-  render: () => html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`,
+  ...fromManifest('ipt-problem-area-quiz', { persist: ['none', 'session'] }),
+  args: { 'heading-level': '2', 'explainer-href': '#explainer' },
 };
 export default meta;
 
 type Story = StoryObj;
+const total = en.quiz.statements.length;
 
-export const Default: Story = {};
+/** The first screen: what the quiz is (and is not), how long it is, privacy and the stop note. */
+export const Intro: Story = {};
+
+/** Half way: eight statements answered, the ninth on screen. */
+export const MiddleQuestion: Story = {
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuiz(canvasElement, { disputes: 'Quite a bit' }, total / 2);
+    await expect(quiz.canvas.getByText(quizUi.questionOf(total / 2 + 1, total))).toBeInTheDocument();
+  },
+};
+
+/** Next without an answer: the error is shown and tied to the answers. */
+export const NoAnswerError: Story = {
+  name: 'Error: no answer chosen',
+  play: async ({ canvasElement }) => {
+    const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
+    await userEvent.click(quiz.canvas.getByRole('button', { name: en.ui.quiz.start }));
+    await userEvent.click(quiz.canvas.getByRole('button', { name: en.ui.quiz.next }));
+    await quiz.element.updateComplete;
+    await expect(quiz.canvas.getByText(quizUi.errorNoAnswer)).toBeInTheDocument();
+    await expect(quiz.canvas.getByRole('radio', { name: 'Not at all' })).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** "A lot" for the grief statements, "Not at all" for the rest. */
+export const ResultGrief: Story = { name: 'Result: grief', play: playQuizResult({ grief: 'A lot' }, ['grief']) };
+
+export const ResultDisputes: Story = {
+  name: 'Result: disputes',
+  play: playQuizResult({ disputes: 'A lot' }, ['disputes']),
+};
+
+export const ResultRoleTransitions: Story = {
+  name: 'Result: role transitions',
+  play: playQuizResult({ 'role-transitions': 'A lot' }, ['role-transitions']),
+};
+
+export const ResultIsolation: Story = {
+  name: 'Result: isolation',
+  play: playQuizResult({ isolation: 'A lot' }, ['isolation']),
+};
+
+/** Two themes with the same score are both shown, in the content's order. */
+export const ResultTie: Story = {
+  name: 'Result: a tie',
+  play: playQuizResult({ grief: 'A lot', disputes: 'A lot' }, ['grief', 'disputes']),
+};
+
+/** "A little" everywhere: no theme reaches the threshold, so the four areas are described in general. */
+export const ResultNoThemeStandsOut: Story = {
+  name: 'Result: no single theme stands out',
+  play: playQuizResult(
+    { grief: 'A little', disputes: 'A little', 'role-transitions': 'A little', isolation: 'A little' },
+    [],
+  ),
+};
+
+/** `persist="session"`: the step and answers are kept in this tab's sessionStorage until the quiz ends. */
+export const PersistSession: Story = {
+  name: 'persist="session"',
+  args: { persist: 'session' },
+  beforeEach: seedQuizSession(),
+  play: async ({ canvasElement }) => {
+    await answerQuiz(canvasElement, { isolation: 'A lot' }, 3);
+    const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null');
+    await expect(saved).toEqual({ step: 3, answers: Object.fromEntries(en.quiz.statements.slice(0, 3).map((s) => [s.id, 0])) });
+  },
+};
+
+/** `persist="session"` after a reload: the saved step comes back, with a note saying so. */
+export const PersistSessionRestored: Story = {
+  name: 'persist="session", restored',
+  args: { persist: 'session' },
+  beforeEach: seedQuizSession({
+    step: 2,
+    answers: { [en.quiz.statements[0]!.id]: 3, [en.quiz.statements[1]!.id]: 2 },
+  }),
+  play: async ({ canvasElement }) => {
+    const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
+    await expect(quiz.canvas.getByText(quizUi.restored)).toBeInTheDocument();
+    await expect(quiz.canvas.getByText(quizUi.questionOf(3, total))).toBeInTheDocument();
+  },
+};
+
+/** A site's own intro line, from a JSON overrides child (`quizIntro`). */
+export const SiteIntro: Story = {
+  name: 'Site intro (JSON overrides child)',
+  render: (args) =>
+    renderElement('ipt-problem-area-quiz', args, jsonChild({ quizIntro: 'Our clinic offers IPT. Ask your GP about a referral.' })),
+};
+
+export const Dark: Story = { ...dark };
+export const BrandTheme: Story = { ...brand, play: MiddleQuestion.play };
+export const RightToLeft: Story = { ...rtl, play: MiddleQuestion.play };
+export const Phone: Story = { ...phone, play: ResultGrief.play };

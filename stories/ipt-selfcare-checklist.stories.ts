@@ -1,14 +1,172 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../src/index.js';
+import { expect, userEvent } from 'storybook/test';
+import { en } from '../src/content/index.js';
+import { checklistUi as ui } from '../src/content/en/checklist-ui.js';
+import { fromManifest } from './support/manifest.js';
+import { widget } from './support/play.js';
+import { blockChecklistStorage, checklistKey, seedChecklist, storedChecklist } from './support/storage.js';
+import { brand, dark, phone, rtl } from './support/looks.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-selfcare-checklist',
   component: 'ipt-selfcare-checklist',
-  render: () => html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`,
+  ...fromManifest('ipt-selfcare-checklist', {
+    persist: ['local', 'none'],
+    reset: ['none', 'weekly'],
+  }),
+  args: { 'heading-level': '2' },
 };
 export default meta;
 
 type Story = StoryObj;
 
-export const Default: Story = {};
+const ids = en.selfCare.items.map((item) => item.id);
+const ticks = (list: readonly string[]) => Object.fromEntries(list.map((id) => [id, true]));
+const half = ids.slice(0, Math.floor(ids.length / 2));
+const OWN = [
+  { id: 'own-walk-to-the-shop', text: 'Walk to the shop instead of driving' },
+  { id: 'own-call-my-sister', text: 'Call my sister on Sunday' },
+];
+
+/** A play step: the progress line reads "done of total done". */
+const expectProgress = (done: number, total: number) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await expect(checklist.canvas.getByText(ui.progress(done, total))).toBeInTheDocument();
+  };
+
+/** Nothing stored yet: every step unticked. */
+export const Empty: Story = {
+  args: { 'storage-key': 'story-empty' },
+  beforeEach: seedChecklist('story-empty'),
+  play: expectProgress(0, ids.length),
+};
+
+/** Half the steps ticked, from stored data. */
+export const HalfDone: Story = {
+  args: { 'storage-key': 'story-half-done' },
+  beforeEach: seedChecklist('story-half-done', { v: 2, ticks: ticks(half), own: [] }),
+  play: expectProgress(half.length, ids.length),
+};
+
+/** Every step ticked. */
+export const AllDone: Story = {
+  args: { 'storage-key': 'story-all-done' },
+  beforeEach: seedChecklist('story-all-done', { v: 2, ticks: ticks(ids), own: [] }),
+  play: expectProgress(ids.length, ids.length),
+};
+
+/** The person's own steps, one of them ticked. */
+export const OwnSteps: Story = {
+  args: { 'storage-key': 'story-own-steps' },
+  beforeEach: seedChecklist('story-own-steps', { v: 2, ticks: { [OWN[1]!.id]: true, [ids[0]!]: true }, own: OWN }),
+  play: expectProgress(2, ids.length + OWN.length),
+};
+
+/** Ticking two steps and adding an own step: all three are written to localStorage at once. */
+export const TickAndPersist: Story = {
+  name: 'Tick and persist (interaction)',
+  args: { 'storage-key': 'story-tick-and-persist' },
+  beforeEach: seedChecklist('story-tick-and-persist'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    const [first, second] = [en.selfCare.items[0]!, en.selfCare.items[4]!];
+    await userEvent.click(checklist.canvas.getByRole('checkbox', { name: first.label }));
+    await userEvent.click(checklist.canvas.getByRole('checkbox', { name: second.label }));
+    await expect(storedChecklist('story-tick-and-persist')?.ticks).toEqual({ [first.id]: true, [second.id]: true });
+
+    await userEvent.type(checklist.canvas.getByRole('textbox', { name: ui.addLabel }), 'Call my sister');
+    await userEvent.click(checklist.canvas.getByRole('button', { name: ui.addButton }));
+    await checklist.element.updateComplete;
+    await expect(storedChecklist('story-tick-and-persist')?.own).toEqual([
+      { id: expect.stringMatching(/^own-/), text: 'Call my sister' },
+    ]);
+    await expect(checklist.canvas.getByRole('checkbox', { name: 'Call my sister' })).not.toBeChecked();
+    await expect(checklist.canvas.getByText(ui.progress(2, ids.length + 1))).toBeInTheDocument();
+  },
+};
+
+/**
+ * `reset="weekly"`: ticks stored in an earlier week (here the week of 1 January 2024) are cleared
+ * when the list opens; own steps stay, and a status message says why.
+ */
+export const WeeklyReset: Story = {
+  args: { 'storage-key': 'story-weekly-reset', reset: 'weekly' },
+  beforeEach: seedChecklist('story-weekly-reset', {
+    v: 2,
+    ticks: { [ids[1]!]: true, [ids[6]!]: true, [OWN[0]!.id]: true },
+    own: [OWN[0]],
+    week: '2024-01-01',
+  }),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await expect(checklist.canvas.getByRole('status')).toHaveTextContent(ui.weekCleared);
+    await expect(checklist.canvas.getByText(ui.weeklyNote, { exact: false })).toBeInTheDocument();
+    const stored = storedChecklist('story-weekly-reset');
+    await expect(stored?.ticks).toEqual({});
+    await expect(stored?.own).toEqual([OWN[0]]);
+    await expect(stored?.week).not.toBe('2024-01-01');
+  },
+};
+
+/**
+ * Storage blocked (a sandboxed frame or strict privacy setting): the list still works, in memory,
+ * and says that ticks cannot be saved.
+ */
+export const StorageUnavailable: Story = {
+  args: { 'storage-key': 'story-storage-unavailable' },
+  beforeEach: blockChecklistStorage('story-storage-unavailable'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await expect(checklist.canvas.getByText(ui.cannotSave)).toBeInTheDocument();
+    await userEvent.click(checklist.canvas.getByRole('checkbox', { name: en.selfCare.items[2]!.label }));
+    await expect(checklist.canvas.getByRole('checkbox', { name: en.selfCare.items[2]!.label })).toBeChecked();
+    await expect(localStorage.getItem(checklistKey('story-storage-unavailable'))).toBeNull();
+  },
+};
+
+/** Saved data that cannot be read: the list starts fresh and keeps a copy of the old data. */
+export const UnreadableData: Story = {
+  args: { 'storage-key': 'story-unreadable' },
+  beforeEach: seedChecklist('story-unreadable', '{"v":2,"ticks":'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await expect(checklist.canvas.getByText(ui.corrupt)).toBeInTheDocument();
+    const backups = Object.keys(localStorage).filter((key) => key.startsWith(`${checklistKey('story-unreadable')}:corrupt-`));
+    await expect(backups).toHaveLength(1);
+  },
+};
+
+/** `persist="none"`: ticks live in memory only, and the note says so. */
+export const MemoryOnly: Story = {
+  name: 'persist="none"',
+  args: { 'storage-key': 'story-memory-only', persist: 'none' },
+  beforeEach: seedChecklist('story-memory-only'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await expect(checklist.canvas.getByText(ui.memoryNote)).toBeInTheDocument();
+    await userEvent.click(checklist.canvas.getByRole('checkbox', { name: en.selfCare.items[0]!.label }));
+    await expect(localStorage.getItem(checklistKey('story-memory-only'))).toBeNull();
+  },
+};
+
+export const Dark: Story = {
+  ...dark,
+  args: { ...dark.args, 'storage-key': 'story-dark' },
+  beforeEach: seedChecklist('story-dark', { v: 2, ticks: ticks(half), own: OWN }),
+};
+export const BrandTheme: Story = {
+  ...brand,
+  args: { ...brand.args, 'storage-key': 'story-brand' },
+  beforeEach: seedChecklist('story-brand', { v: 2, ticks: ticks(half), own: OWN }),
+};
+export const RightToLeft: Story = {
+  ...rtl,
+  args: { 'storage-key': 'story-rtl' },
+  beforeEach: seedChecklist('story-rtl', { v: 2, ticks: ticks(half), own: OWN }),
+};
+export const Phone: Story = {
+  ...phone,
+  args: { 'storage-key': 'story-phone' },
+  beforeEach: seedChecklist('story-phone', { v: 2, ticks: ticks(half), own: OWN }),
+};

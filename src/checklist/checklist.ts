@@ -167,17 +167,27 @@ export class IptSelfcareChecklist extends IptElement {
     const notice = saveState === 'unavailable' ? ui.cannotSave : this.corruptFound ? ui.corrupt : undefined;
 
     return html`
-      <section part="base" aria-labelledby="title" lang=${this.config.contentLang}>
+      <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
         ${heading(level, en.sectionTitles.selfCare, 'heading', 'title')}
         ${en.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
         <p part="note" class="note">${en.selfCare.note}</p>
         <div part="progress" class="progress">
           <p id="progress-text" class="progress-text">${ui.progress(done, rows.length)}</p>
-          <progress part="progress-bar" aria-labelledby="progress-text" max=${Math.max(1, rows.length)} .value=${done}></progress>
+          <progress
+            part="progress-bar"
+            aria-labelledby="progress-text"
+            max=${Math.max(1, rows.length)}
+            .value=${done}
+          ></progress>
         </div>
         ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
         ${en.selfCare.groups.map((group) =>
-          this.renderGroup(level, group.id, group.name, items.filter((item) => item.group === group.id)),
+          this.renderGroup(
+            level,
+            group.id,
+            group.name,
+            items.filter((item) => item.group === group.id),
+          ),
         )}
         ${this.renderOwnSteps(level)}
         <div part="actions" class="actions" role="group" aria-label=${ui.actionsLabel}>
@@ -193,7 +203,7 @@ export class IptSelfcareChecklist extends IptElement {
         <ipt-crisis-help
           region=${region ?? nothing}
           color-scheme=${this.effectiveScheme}
-        .overrides=${this.config.overrides}
+          .overrides=${this.config.overrides}
           heading-level=${below(level)}
         ></ipt-crisis-help>
       </section>
@@ -202,13 +212,15 @@ export class IptSelfcareChecklist extends IptElement {
 
   private renderSources(cite: readonly SourceId[]): TemplateResult | typeof nothing {
     if (cite.length === 0) return nothing;
-    return html`<span class="source">${cite.length > 1 ? ui.sources : ui.source}
+    return html`<span class="source"
+      >${cite.length > 1 ? ui.sources : ui.source}
       ${cite.map((id, index) => {
         const source = sources[id];
         const href = sourceHref(source);
         const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
         return html`${index > 0 ? '; ' : ''}${title}${'publisher' in source && source.publisher ? ` (${source.publisher})` : ''}`;
-      })}</span>`;
+      })}</span
+    >`;
   }
 
   private renderGroup(
@@ -235,11 +247,13 @@ export class IptSelfcareChecklist extends IptElement {
                 />
                 <div class="text">
                   <label part="label" for=${`item-${item.id}`}>${item.label}</label>
-                  ${item.why
-                    ? html`<p part="why" class="why">
-                        <span id=${`why-${item.id}`}>${item.why}</span> ${this.renderSources(item.cite)}
-                      </p>`
-                    : nothing}
+                  ${
+                    item.why
+                      ? html`<p part="why" class="why">
+                          <span id=${`why-${item.id}`}>${item.why}</span> ${this.renderSources(item.cite)}
+                        </p>`
+                      : nothing
+                  }
                 </div>
               </li>
             `,
@@ -252,39 +266,50 @@ export class IptSelfcareChecklist extends IptElement {
   private renderOwnSteps(level: HeadingLevel): TemplateResult {
     const used = [...this.draft].length;
     const over = used - OWN_STEP_MAX_LENGTH;
-    const describedBy = ['new-step-hint', this.stepError ? 'new-step-error' : '', 'new-step-count'].filter(Boolean).join(' ');
+    const describedBy = ['new-step-hint', this.stepError ? 'new-step-error' : '', 'new-step-count']
+      .filter(Boolean)
+      .join(' ');
     return html`
       <fieldset part="group" class="group own" data-group="own">
         <legend>${heading(below(level), ui.ownHeading, 'group-heading')}</legend>
-        ${this.doc.own.length === 0
-          ? html`<p class="empty">${ui.ownEmpty}</p>`
-          : html`<ul class="items">
-              ${this.doc.own.map(
-                (step) => html`
-                  <li part="item" class="item own-item" data-id=${step.id}>
-                    <span class="paper-box" aria-hidden="true"></span>
-                    <input
-                      type="checkbox"
-                      id=${`item-${step.id}`}
-                      .checked=${live(this.doc.ticks[step.id] === true)}
-                      @change=${(event: Event) => this.onTick(step.id, (event.target as HTMLInputElement).checked)}
-                    />
-                    <div class="text"><label part="label" for=${`item-${step.id}`}>${step.text}</label></div>
-                    <button type="button" part="remove-button" class="secondary remove" @click=${() => this.removeStep(step.id)}>
-                      ${ui.remove}<span class="visually-hidden"> ${step.text}</span>
-                    </button>
-                  </li>
-                `,
-              )}
-            </ul>`}
+        ${
+          this.doc.own.length === 0
+            ? html`<p class="empty">${ui.ownEmpty}</p>`
+            : html`<ul class="items">
+                ${this.doc.own.map(
+                  (step) => html`
+                    <li part="item" class="item own-item" data-id=${step.id}>
+                      <span class="paper-box" aria-hidden="true"></span>
+                      <input
+                        type="checkbox"
+                        id=${`item-${step.id}`}
+                        .checked=${live(this.doc.ticks[step.id] === true)}
+                        @change=${(event: Event) => this.onTick(step.id, (event.target as HTMLInputElement).checked)}
+                      />
+                      <div class="text"><label part="label" for=${`item-${step.id}`}>${step.text}</label></div>
+                      <button
+                        type="button"
+                        part="remove-button"
+                        class="secondary remove"
+                        @click=${() => this.removeStep(step.id)}
+                      >
+                        ${ui.remove}<span class="visually-hidden"> ${step.text}</span>
+                      </button>
+                    </li>
+                  `,
+                )}
+              </ul>`
+        }
         <form part="add-form" class="add-form" novalidate @submit=${this.onAdd}>
           <label for="new-step">${ui.addLabel}</label>
           <p id="new-step-hint" class="hint">${ui.addHint(OWN_STEP_MAX_LENGTH)}</p>
-          ${this.stepError
-            ? html`<p id="new-step-error" part="error" class="error">
-                <span class="visually-hidden">${ui.errorPrefix}</span> ${this.errorText(this.stepError)}
-              </p>`
-            : nothing}
+          ${
+            this.stepError
+              ? html`<p id="new-step-error" part="error" class="error">
+                  <span class="visually-hidden">${ui.errorPrefix}</span> ${this.errorText(this.stepError)}
+                </p>`
+              : nothing
+          }
           <div class="add-row">
             <input
               id="new-step"
@@ -326,7 +351,13 @@ export class IptSelfcareChecklist extends IptElement {
     if (value == null || value.trim() === '') return DEFAULT_STORAGE_KEY;
     const key = sanitizeStorageKey(value);
     if (key !== undefined) return key;
-    warnOnce(this, this.localName, 'storage-key', value, `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`);
+    warnOnce(
+      this,
+      this.localName,
+      'storage-key',
+      value,
+      `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`,
+    );
     return DEFAULT_STORAGE_KEY;
   }
 
@@ -351,7 +382,11 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   private rows(): Row[] {
-    const items = this.items().map((item) => ({ id: item.id, label: item.label, done: this.doc.ticks[item.id] === true }));
+    const items = this.items().map((item) => ({
+      id: item.id,
+      label: item.label,
+      done: this.doc.ticks[item.id] === true,
+    }));
     const own = this.doc.own.map((step) => ({ id: step.id, label: step.text, done: this.doc.ticks[step.id] === true }));
     return [...items, ...own];
   }
@@ -493,7 +528,8 @@ export class IptSelfcareChecklist extends IptElement {
 
   /** Escape closes the dialog natively; focus goes back to the button that opened it. */
   private onDialogClose(): void {
-    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== this.clearTrigger) this.clearTrigger?.focus();
+    if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== this.clearTrigger)
+      this.clearTrigger?.focus();
   }
 
   private print(): void {

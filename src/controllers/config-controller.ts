@@ -56,6 +56,11 @@ export class ConfigController implements ReactiveController {
     return 'en';
   }
 
+  /** Writing direction of the content language, so English stays left-to-right on a right-to-left page. */
+  get contentDir(): 'ltr' | 'rtl' {
+    return 'ltr';
+  }
+
   /** The language asked for: the provider's locale, else the nearest `lang` attribute above the widget. */
   get requestedLocale(): string | undefined {
     return this.provided?.locale ?? this.host.closest('[lang]')?.getAttribute('lang') ?? undefined;

@@ -49,13 +49,20 @@ export class IptCrisisHelp extends IptElement {
     const code = this.effectiveRegion;
     const info = code && crisis.regions.find((r) => r.region === code);
     const headingId = `${this.uid}-heading`;
-    return html`<section part="base" aria-labelledby=${headingId} lang=${this.config.contentLang}>
+    return html`<section
+      part="base"
+      aria-labelledby=${headingId}
+      lang=${this.config.contentLang}
+      dir=${this.config.contentDir}
+    >
       ${heading(level, crisis.heading, 'heading', headingId)}
       ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
-      ${info
-        ? this.renderResources(info, true)
-        : html`${this.renderEverywhereLines()}
-          ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`}
+      ${
+        info
+          ? this.renderResources(info, true)
+          : html`${this.renderEverywhereLines()}
+            ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
+      }
       <p class="general">${crisis.generalLine}</p>
     </section>`;
   }
@@ -91,7 +98,9 @@ export class IptCrisisHelp extends IptElement {
   private renderResource(resource: CrisisResource) {
     const scheme = resource.kind === 'text' ? 'sms' : 'tel';
     return html`<li part="resource" class=${resource.kind}>
-      <a part="link" href="${scheme}:${resource.dial}" aria-label="${resource.action}: ${resource.name}">${resource.action}</a>
+      <a part="link" href="${scheme}:${resource.dial}" aria-label="${resource.action}: ${resource.name}"
+        >${resource.action}</a
+      >
       <span class="name">${resource.name}</span>
       ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
     </li>`;

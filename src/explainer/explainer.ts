@@ -134,7 +134,8 @@ export class IptExplainer extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);
-    if (changed.has('layout')) this.mode = parseKeyword(this, this.localName, 'layout', this.layout, LAYOUTS, 'accordion');
+    if (changed.has('layout'))
+      this.mode = parseKeyword(this, this.localName, 'layout', this.layout, LAYOUTS, 'accordion');
     if (changed.has('sections')) this.shown = parseSections(this, this.localName, this.sections);
     if (changed.has('open')) this.opened = parseOpen(this, this.localName, this.open);
   }
@@ -162,7 +163,13 @@ export class IptExplainer extends IptElement {
     for (const id of this.shown) if (id !== 'sources') bodies.set(id, RENDERERS[id](ctx));
     if (inPage) bodies.set('sources', renderSources(ctx, citations.entries()));
     const reviewed = en.review.lastReviewed;
-    return html`<section part="base" class="base" aria-labelledby=${titleId} lang=${this.config.contentLang}>
+    return html`<section
+      part="base"
+      class="base"
+      aria-labelledby=${titleId}
+      lang=${this.config.contentLang}
+      dir=${this.config.contentDir}
+    >
       ${heading(level, explainerUi.title, 'heading', titleId)}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
@@ -227,22 +234,24 @@ export class IptExplainer extends IptElement {
 
   private renderCitations(citations: CitationIndex, ids: readonly SourceId[], inPage: boolean) {
     if (ids.length === 0) return nothing;
-    return html`<sup class="cites">${ids.map((id) => {
-      const number = citations.number(id);
-      const source = sourceOf(id);
-      const name = fill(explainerUi.citation, { number, title: source.title });
-      // Without the sources section there is no list to jump to, so the link goes to the source itself.
-      const href = inPage ? `#${this.idFor(`source-${id}`)}` : (sourceHref(source) ?? nothing);
-      return html`<a
-        part="citation"
-        class="cite"
-        href=${href}
-        aria-label=${name}
-        data-source=${inPage ? id : nothing}
-        rel=${inPage ? nothing : 'noopener noreferrer'}
-        >[${number}]</a
-      >`;
-    })}</sup>`;
+    return html`<sup class="cites"
+      >${ids.map((id) => {
+        const number = citations.number(id);
+        const source = sourceOf(id);
+        const name = fill(explainerUi.citation, { number, title: source.title });
+        // Without the sources section there is no list to jump to, so the link goes to the source itself.
+        const href = inPage ? `#${this.idFor(`source-${id}`)}` : (sourceHref(source) ?? nothing);
+        return html`<a
+          part="citation"
+          class="cite"
+          href=${href}
+          aria-label=${name}
+          data-source=${inPage ? id : nothing}
+          rel=${inPage ? nothing : 'noopener noreferrer'}
+          >[${number}]</a
+        >`;
+      })}</sup
+    >`;
   }
 
   private idFor(suffix: string): string {
@@ -273,7 +282,14 @@ export class IptExplainer extends IptElement {
    * sources section, then scrolls to and focuses the entry (without touching the page's URL).
    */
   private onCitationClick = async (event: MouseEvent): Promise<void> => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    ) {
       return;
     }
     const link = (event.target as Element | null)?.closest?.('a.cite[data-source]');

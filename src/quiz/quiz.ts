@@ -156,7 +156,13 @@ export class IptProblemAreaQuiz extends IptElement {
         : this.screen === 'question'
           ? this.renderQuestion(below(level))
           : this.renderResult(below(level), href);
-    return html`<section part="base" class="quiz" aria-labelledby="${this.uid}-title" lang=${this.config.contentLang}>
+    return html`<section
+      part="base"
+      class="quiz"
+      aria-labelledby="${this.uid}-title"
+      lang=${this.config.contentLang}
+      dir=${this.config.contentDir}
+    >
       ${focusHeading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`)}
       <div part="card" class="card">${screen}</div>
       <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
@@ -194,11 +200,13 @@ export class IptProblemAreaQuiz extends IptElement {
     const invalid = this.showError;
     const fieldset = html`<fieldset part="fieldset" aria-describedby=${invalid ? errorId : nothing}>
       <legend>${focusHeading(level, statement.text, 'statement', `${this.uid}-statement`, counterId)}</legend>
-      ${invalid
-        ? html`<p part="error" class="error" id=${errorId}>
-            <span class="visually-hidden">${quizUi.errorPrefix} </span>${quizUi.errorNoAnswer}
-          </p>`
-        : nothing}
+      ${
+        invalid
+          ? html`<p part="error" class="error" id=${errorId}>
+              <span class="visually-hidden">${quizUi.errorPrefix} </span>${quizUi.errorNoAnswer}
+            </p>`
+          : nothing
+      }
       <div part="answers" class="answers">
         ${en.quiz.answers.map((option, i) => {
           const id = `${this.uid}-answer-${i}`;
@@ -219,7 +227,12 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<div part="question" class="question">
       ${this.restored ? html`<p part="restored" class="restored">${quizUi.restored}</p>` : nothing}
       <p part="counter" class="counter" id=${counterId}>${quizUi.questionOf(this.step + 1, statements.length)}</p>
-      <progress part="progress" max=${statements.length} .value=${this.step + 1} aria-labelledby=${counterId}></progress>
+      <progress
+        part="progress"
+        max=${statements.length}
+        .value=${this.step + 1}
+        aria-labelledby=${counterId}
+      ></progress>
       <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
         ${keyed(statement.id, fieldset)}
         <div part="actions" class="actions">
@@ -241,17 +254,21 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<div part="result" class="result">
       ${focusHeading(level, areas.length ? en.ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`)}
       <p part="not-diagnosis" class="not-diagnosis">${en.ui.notDiagnosis}</p>
-      ${areas.length
-        ? html`<p>${en.quiz.resultNote.text}</p>
-            ${areas.map((area) => this.renderTheme(area, sub))}`
-        : this.renderNone(sub)}
+      ${
+        areas.length
+          ? html`<p>${en.quiz.resultNote.text}</p>
+              ${areas.map((area) => this.renderTheme(area, sub))}`
+          : this.renderNone(sub)
+      }
       <div part="next-steps" class="next-steps">
         ${heading(sub, quizUi.nextStepsHeading, 'next-steps-heading')}
         <p>${quizUi.talkToSomeone}</p>
         ${href ? html`<p><a part="explainer-link" href=${href}>${quizUi.explainerLink}</a></p>` : nothing}
       </div>
       <div part="actions" class="actions">
-        <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>${en.ui.quiz.restart}</button>
+        <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>
+          ${en.ui.quiz.restart}
+        </button>
         <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${quizUi.print}</button>
         <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${quizUi.copy}</button>
       </div>

@@ -204,6 +204,15 @@ describe('content overrides from a JSON child', () => {
 });
 
 describe('without a provider', () => {
+  it('keeps its English content left-to-right on a right-to-left page', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><ipt-crisis-help region="eu"></ipt-crisis-help></div>`);
+    const help = wrapper.querySelector('ipt-crisis-help')!;
+    await settle(help);
+    const section = help.shadowRoot!.querySelector('section')!;
+    expect(section.getAttribute('dir')).to.equal('ltr');
+    expect(getComputedStyle(section).direction).to.equal('ltr');
+  });
+
   it('marks its English content as English on a page in another language', async () => {
     const wrapper = await fixture(html`<div lang="de"><ipt-crisis-help region="eu"></ipt-crisis-help></div>`);
     const help = wrapper.querySelector('ipt-crisis-help')!;
