@@ -12,7 +12,18 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
-    customElementVsCodePlugin({ outdir: editorOutdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
-    customElementJetBrainsPlugin({ outdir: editorOutdir, packageJson: true, hideLogs: true }),
+    // File order from the glob follows the file system, which differs between checkouts: sort
+    // modules by path so the committed manifest is the same on every machine.
+    {
+      name: 'ipt-sort-modules',
+      packageLinkPhase: ({ customElementsManifest }) =>
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path)),
+    },
+    customElementVsCodePlugin({
+      outdir: editorOutdir,
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+    }),
+    customElementJetBrainsPlugin({ outdir: editorOutdir, packageJson: false, hideLogs: true }),
   ],
 };
