@@ -11,6 +11,7 @@ import { parseKeyword } from '../shared/attributes.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
+import { printPage } from '../shared/print.js';
 import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
 import { sourceHref } from './source-link.js';
@@ -192,7 +193,7 @@ export class IptSelfcareChecklist extends IptElement {
         ${this.renderOwnSteps(level)}
         <div part="actions" class="actions" role="group" aria-label=${ui.actionsLabel}>
           <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${ui.clear}</button>
-          <button type="button" class="secondary" @click=${this.print}>${ui.print}</button>
+          <button type="button" class="secondary" @click=${printPage}>${ui.print}</button>
           <button type="button" class="secondary" @click=${this.copy}>${ui.copy}</button>
         </div>
         <div part="status" class="status" role="status">${this.announcement}</div>
@@ -430,7 +431,10 @@ export class IptSelfcareChecklist extends IptElement {
     // Read, then modify, then write: another tab may have saved since this one last read, and its
     // storage event may not have arrived yet. Editing the fresh copy keeps both tabs' ticks.
     const stored = this.persistence.state === 'saved' ? this.persistence.peek() : undefined;
-    if (stored) this.doc = prune(stored, this.itemIds());
+    // Another tab left newer or corrupt data: load() sets it aside or goes read-only; the ticks on
+    // screen stay as they are.
+    if (stored === 'guard') this.persistence.load();
+    else if (stored) this.doc = prune(stored, this.itemIds());
     this.applyReset();
     const before = this.persistence.state;
     this.doc = edit(this.doc);
@@ -530,14 +534,6 @@ export class IptSelfcareChecklist extends IptElement {
   private onDialogClose(): void {
     if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement !== this.clearTrigger)
       this.clearTrigger?.focus();
-  }
-
-  private print(): void {
-    try {
-      window.print();
-    } catch {
-      // Printing can be blocked (sandboxed frames); nothing else to do.
-    }
   }
 
   private async copy(): Promise<void> {

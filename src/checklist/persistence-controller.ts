@@ -82,11 +82,6 @@ export class ChecklistPersistence implements ReactiveController {
     this.persist = persist;
   }
 
-  /** The full storage key in use, e.g. `ipt-selfcare:default`. */
-  get storageKey(): string {
-    return this.key;
-  }
-
   /** Loads (and migrates) the stored document; an empty one when there is none or it cannot be read. */
   load(): LoadResult {
     this.readOnly = false;
@@ -129,12 +124,14 @@ export class ChecklistPersistence implements ReactiveController {
 
   /**
    * The stored document as another tab may have left it, read without side effects (no probe, no
-   * migration write); undefined when there is nothing readable to build on.
+   * migration write); undefined when there is nothing readable to build on. Data from a newer
+   * version or corrupt data gives `'guard'`: the caller must let `load()` protect it before saving.
    */
-  peek(): ChecklistDoc | undefined {
+  peek(): ChecklistDoc | 'guard' | undefined {
     if (this.persist === 'none' || this.readOnly) return undefined;
     try {
       const parsed = parseStored(this.storage()?.getItem(this.key) ?? null);
+      if (parsed.kind === 'newer' || parsed.kind === 'corrupt') return 'guard';
       return parsed.kind === 'ok' ? parsed.doc : undefined;
     } catch {
       return undefined;

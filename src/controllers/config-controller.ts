@@ -60,9 +60,4 @@ export class ConfigController implements ReactiveController {
   get contentDir(): 'ltr' | 'rtl' {
     return 'ltr';
   }
-
-  /** The language asked for: the provider's locale, else the nearest `lang` attribute above the widget. */
-  get requestedLocale(): string | undefined {
-    return this.provided?.locale ?? this.host.closest('[lang]')?.getAttribute('lang') ?? undefined;
-  }
 }

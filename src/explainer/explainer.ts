@@ -240,7 +240,9 @@ export class IptExplainer extends IptElement {
         const source = sourceOf(id);
         const name = fill(explainerUi.citation, { number, title: source.title });
         // Without the sources section there is no list to jump to, so the link goes to the source itself.
-        const href = inPage ? `#${this.idFor(`source-${id}`)}` : (sourceHref(source) ?? nothing);
+        const href = inPage ? `#${this.idFor(`source-${id}`)}` : sourceHref(source);
+        // A citation with nowhere to go is plain text: a link without href is not a link.
+        if (!href) return html`<span part="citation" class="cite">[${number}]</span>`;
         return html`<a
           part="citation"
           class="cite"

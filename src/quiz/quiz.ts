@@ -9,9 +9,9 @@ import type { AreaId, ProblemArea } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
+import { printPage } from '../shared/print.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { warnOnce } from '../shared/warn.js';
-import { focusHeading } from './focus-heading.js';
 import { isSafeLinkHref } from './safe-href.js';
 import { scoreQuiz, type QuizScore } from './scoring.js';
 import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from './session.js';
@@ -132,7 +132,8 @@ export class IptProblemAreaQuiz extends IptElement {
     if (changed.has('persist') && !this.restoreTried && this.persistMode === 'session') this.restore();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const target = this.focusTarget;
     if (!target) return;
     this.focusTarget = null;
@@ -163,7 +164,7 @@ export class IptProblemAreaQuiz extends IptElement {
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${focusHeading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`)}
+      ${heading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
       <div part="card" class="card">${screen}</div>
       <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
       <ipt-crisis-help
@@ -199,7 +200,7 @@ export class IptProblemAreaQuiz extends IptElement {
     const errorId = `${this.uid}-error`;
     const invalid = this.showError;
     const fieldset = html`<fieldset part="fieldset" aria-describedby=${invalid ? errorId : nothing}>
-      <legend>${focusHeading(level, statement.text, 'statement', `${this.uid}-statement`, counterId)}</legend>
+      <legend>${heading(level, statement.text, 'statement', `${this.uid}-statement`, { focusable: true, describedBy: counterId })}</legend>
       ${
         invalid
           ? html`<p part="error" class="error" id=${errorId}>
@@ -252,7 +253,9 @@ export class IptProblemAreaQuiz extends IptElement {
     const areas = top.map((id) => en.problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
     const sub = below(level);
     return html`<div part="result" class="result">
-      ${focusHeading(level, areas.length ? en.ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`)}
+      ${heading(level, areas.length ? en.ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`, {
+        focusable: true,
+      })}
       <p part="not-diagnosis" class="not-diagnosis">${en.ui.notDiagnosis}</p>
       ${
         areas.length
@@ -368,13 +371,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly onRestart = () => this.clear(quizUi.restarted);
 
-  private readonly onPrint = () => {
-    try {
-      window.print();
-    } catch {
-      // Some sandboxed frames block printing; the page stays as it is.
-    }
-  };
+  private readonly onPrint = () => printPage();
 
   private readonly onCopy = async () => {
     const href = this.safeExplainerHref;
@@ -392,7 +389,8 @@ export class IptProblemAreaQuiz extends IptElement {
     this.showError = false;
     this.restored = false;
     this.screen = 'intro';
-    this.status = message;
+    // The same message twice must still be announced: a changed text node is what screen readers hear.
+    this.status = this.status === message ? `${message}\u00a0` : message;
     this.focusTarget = 'top';
     this.removeSaved();
   }

@@ -21,23 +21,33 @@ export function headingLevelOf(host: object, tag: string, value: string | null |
 /** One level down, stopping at 6 (inner headings follow the host page's outline). */
 export const below = (level: HeadingLevel, steps = 1): HeadingLevel => Math.min(6, level + steps) as HeadingLevel;
 
+export interface HeadingOptions {
+  /** `tabindex="-1"`: a script may move focus here (a new screen or step); never in the Tab order. */
+  readonly focusable?: boolean;
+  /** Id of text read after the heading, such as "Question 3 of 16". */
+  readonly describedBy?: string;
+}
+
 /**
  * A real h1-h6 element chosen by level. Tag names cannot be bound in Lit templates,
  * so each level is spelled out rather than built from a string.
  */
-export function heading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  content: unknown,
+  part = 'heading',
+  id?: string,
+  { focusable = false, describedBy }: HeadingOptions = {},
+): TemplateResult {
+  const tabindex = focusable ? '-1' : undefined;
+  // One line per level on purpose: whitespace inside the tags would become part of the heading text.
+  // prettier-ignore
   switch (level) {
-    case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+    case 1: return html`<h1 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h1>`;
+    case 2: return html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h2>`;
+    case 3: return html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h3>`;
+    case 4: return html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h4>`;
+    case 5: return html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h5>`;
+    default: return html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)} aria-describedby=${ifDefined(describedBy)}>${content}</h6>`;
   }
 }

@@ -692,6 +692,17 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(localStorage.getItem('ipt-selfcare:default')).to.equal(newer);
     });
 
+    it('never overwrites data a newer version saved in another tab after this one loaded', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const newer = JSON.stringify({ v: 3, items: { a: 1 } });
+      localStorage.setItem('ipt-selfcare:default', newer); // no storage event yet
+      checkboxes(el)[0]!.click();
+      await el.updateComplete;
+      expect(localStorage.getItem('ipt-selfcare:default')).to.equal(newer);
+      expect(checkboxes(el)[0]!.checked).to.be.true;
+      expect(noticeText(el)).to.equal(ui.cannotSave);
+    });
+
     it('passes axe with the storage notice showing', async function () {
       this.timeout(60000); // axe on this long list can take over 10 s on a busy machine
       checklistStorage.get = () => null;

@@ -81,6 +81,18 @@ describe('<ipt-provider>', () => {
     expect(background(b)).to.equal('rgb(255, 255, 255)');
   });
 
+  it('sets the colour scheme of the quiz and of the crisis box inside it', async () => {
+    const provider = await fixture<IptProvider>(
+      html`<ipt-provider color-scheme="dark"><ipt-problem-area-quiz></ipt-problem-area-quiz></ipt-provider>`,
+    );
+    const quiz = provider.querySelector('ipt-problem-area-quiz') as LitElement;
+    await quiz.updateComplete;
+    const help = quiz.shadowRoot!.querySelector('ipt-crisis-help') as IptCrisisHelp;
+    await help.updateComplete;
+    expect(getComputedStyle(quiz).backgroundColor).to.equal('rgb(20, 25, 31)');
+    expect(getComputedStyle(help).backgroundColor).to.equal('rgb(20, 25, 31)');
+  });
+
   it('warns for a locale it has no content for and shows English marked as English', async () => {
     const warnings = captureWarnings();
     let help: IptCrisisHelp;
