@@ -338,12 +338,27 @@ export async function generatePages(browser, origin, pages) {
 
 export const pageUrl = (origin, caseId, variant) => `${origin}/gen/${caseId}/${variant}.html`;
 
+/** Where the bench serves the demo page. */
+export const DEMO_PATH = '/gen/demo.html';
+
+/**
+ * The project's own demo page (index.html), as a site would embed it: the one built CDN file
+ * instead of the sources Vite serves, and its own storage key.
+ */
+export function demoPage(indexHtml) {
+  const page = indexHtml
+    .replace('<script type="module" src="/src/index.ts"></script>', '<script type="module" src="/dist/cdn/ipt-widgets.js"></script>')
+    .replace('storage-key="demo"', 'storage-key="bench-demo"');
+  if (!page.includes('/dist/cdn/ipt-widgets.js')) throw new Error('index.html no longer loads /src/index.ts; update demoPage()');
+  return page;
+}
+
 /** The static floor of the bench demo page: the rendered demo with every widget as DSD, no script. */
 export async function generateDemoFloor(browser, origin, pages) {
   const ctx = await browser.createBrowserContext();
   try {
     const p = await ctx.newPage();
-    await p.goto(`${origin}/bench/demo.html`, { waitUntil: 'load' });
+    await p.goto(`${origin}${DEMO_PATH}`, { waitUntil: 'load' });
     await p.evaluate(async () => {
       await Promise.all(
         ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help'].map((t) =>

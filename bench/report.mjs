@@ -143,7 +143,7 @@ export function markdown(results) {
       `Lighthouse ${machine.lighthouse}, default config (mobile, simulated throttling), performance category; median of ${runs} runs.`,
     );
     L.push(
-      'The demo page (`bench/demo.html`) loads `dist/cdn/ipt-widgets.js` with every widget; its static floor is the same page rendered once and saved with declarative shadow DOM and no script.',
+      "The demo page (the project's own `index.html`, served with the CDN file in place of the sources) loads `dist/cdn/ipt-widgets.js` with every widget; its static floor is the same page rendered once and saved with declarative shadow DOM and no script.",
       '',
     );
     L.push('| Page | Score | FCP | LCP | TBT | CLS |', '|---|---:|---:|---:|---:|---:|');

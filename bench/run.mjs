@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { CEILING_BROTLI, measure } from '../scripts/size.mjs';
 import { startServer } from './server.mjs';
 import { launch, measureRender, measureInteraction } from './measure.mjs';
-import { CASES, VARIANTS, generatePages, generateDemoFloor, pageUrl } from './pages.mjs';
+import { CASES, DEMO_PATH, VARIANTS, demoPage, generatePages, generateDemoFloor, pageUrl } from './pages.mjs';
 import { evaluate, markdown, readmeSection } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -89,6 +89,7 @@ const machine = {
 };
 
 const server = await startServer(ROOT);
+server.pages.set(DEMO_PATH, demoPage(readFileSync(join(ROOT, 'index.html'), 'utf8')));
 const browser = await launch();
 const results = { machine, config, bytes };
 try {
@@ -138,7 +139,7 @@ try {
     // A Lighthouse failure must not throw away the render figures already taken.
     try {
       results.lighthouse = await runLighthouse(
-        { demo: `${server.origin}/bench/demo.html`, 'demo-static': `${server.origin}${floor}` },
+        { demo: `${server.origin}${DEMO_PATH}`, 'demo-static': `${server.origin}${floor}` },
         { runs: config.lighthouseRuns, log },
       );
     } catch (err) {

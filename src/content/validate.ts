@@ -152,8 +152,8 @@ function checkKeys(obj: Obj, allowed: readonly string[], path: string, errors: E
   if (extra > 0) errors.push({ path: path || ROOT_PATH, reason: `${extra} more unknown keys were ignored` });
 }
 
-/** Validates a required or optional string. Returns the trimmed string or undefined. */
-function str(value: unknown, path: string, errors: Errors, required: boolean): string | undefined {
+/** A string, or undefined with an error when it is required but missing or not a string at all. */
+function rawString(value: unknown, path: string, errors: Errors, required: boolean): string | undefined {
   if (value === undefined) {
     if (required) errors.push({ path, reason: 'is required' });
     return undefined;
@@ -162,6 +162,13 @@ function str(value: unknown, path: string, errors: Errors, required: boolean): s
     errors.push({ path, reason: `expected a string, got ${describe(value)}` });
     return undefined;
   }
+  return value;
+}
+
+/** Validates a required or optional string. Returns the trimmed string or undefined. */
+function str(input: unknown, path: string, errors: Errors, required: boolean): string | undefined {
+  const value = rawString(input, path, errors, required);
+  if (value === undefined) return undefined;
   if (value.length > MAX_STRING_LENGTH) {
     errors.push({ path, reason: `is too long (max ${MAX_STRING_LENGTH} characters)` });
     return undefined;
@@ -210,21 +217,15 @@ function href(value: unknown, path: string, errors: Errors, required: boolean): 
 }
 
 function oneOf<T extends string>(
-  value: unknown,
+  input: unknown,
   allowed: readonly T[],
   what: string,
   path: string,
   errors: Errors,
   required: boolean,
 ): T | undefined {
-  if (value === undefined) {
-    if (required) errors.push({ path, reason: 'is required' });
-    return undefined;
-  }
-  if (typeof value !== 'string') {
-    errors.push({ path, reason: `expected a string, got ${describe(value)}` });
-    return undefined;
-  }
+  const value = rawString(input, path, errors, required);
+  if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
     const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
     errors.push({ path, reason: `unknown ${what} ${JSON.stringify(shown)} (allowed: ${allowed.join(', ')})` });
