@@ -159,7 +159,6 @@ export class IptSelfcareChecklist extends IptElement {
 
   override render() {
     const level = headingLevelOf(this, this.localName, this.headingLevel);
-    const region = this.effectiveRegion;
     const items = this.items();
     const rows = this.rows();
     const done = rows.filter((row) => row.done).length;
@@ -201,12 +200,7 @@ export class IptSelfcareChecklist extends IptElement {
           ${saveState === 'memory' ? ui.memoryNote : ui.storedNote} ${weekly ? ui.weeklyNote : nothing}
         </p>
         ${this.renderDialog(level)}
-        <ipt-crisis-help
-          region=${region ?? nothing}
-          color-scheme=${this.effectiveScheme}
-          .overrides=${this.config.overrides}
-          heading-level=${below(level)}
-        ></ipt-crisis-help>
+        ${this.renderCrisisHelp(level)}
       </section>
     `;
   }

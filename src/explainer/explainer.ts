@@ -178,13 +178,7 @@ export class IptExplainer extends IptElement {
       <p part="reviewed" class="reviewed">
         ${en.ui.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, en.lang)}</time>
       </p>
-      <ipt-crisis-help
-        part="crisis"
-        region=${this.effectiveRegion ?? nothing}
-        color-scheme=${this.effectiveScheme}
-        .overrides=${this.config.overrides}
-        heading-level=${below(level)}
-      ></ipt-crisis-help>
+      ${this.renderCrisisHelp(level, 'crisis')}
     </section>`;
   }
 

@@ -148,7 +148,6 @@ export class IptProblemAreaQuiz extends IptElement {
 
   override render() {
     const level = headingLevelOf(this, this.localName, this.headingLevel);
-    const region = this.effectiveRegion;
     // Read once per render so a bad value warns as soon as the element appears.
     const href = this.safeExplainerHref;
     const screen =
@@ -167,13 +166,7 @@ export class IptProblemAreaQuiz extends IptElement {
       ${heading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
       <div part="card" class="card">${screen}</div>
       <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
-      <ipt-crisis-help
-        part="crisis-help"
-        region=${region ?? nothing}
-        color-scheme=${this.effectiveScheme}
-        .overrides=${this.config.overrides}
-        heading-level=${below(level)}
-      ></ipt-crisis-help>
+      ${this.renderCrisisHelp(level, 'crisis-help')}
     </section>`;
   }
 

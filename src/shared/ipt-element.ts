@@ -1,10 +1,11 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
 import type { CrisisRegion } from '../content/index.js';
 import { ConfigController } from '../controllers/config-controller.js';
 import { parseKeyword, parseRegion } from './attributes.js';
+import { below, type HeadingLevel } from './heading.js';
 
 /**
  * What every ipt widget shares: its version stamp, the provider configuration, the `region` and
@@ -32,6 +33,17 @@ export class IptElement extends LitElement {
       ? parseKeyword<ColorScheme>(this, this.localName, 'color-scheme', this.colorScheme, COLOR_SCHEMES, 'auto')
       : undefined;
     return own ?? this.config.colorScheme ?? 'auto';
+  }
+
+  /** The crisis box every widget shows, with this widget's region, scheme and overrides, a level below `level`. */
+  protected renderCrisisHelp(level: HeadingLevel, part?: string) {
+    return html`<ipt-crisis-help
+      part=${part ?? nothing}
+      region=${this.effectiveRegion ?? nothing}
+      color-scheme=${this.effectiveScheme}
+      .overrides=${this.config.overrides}
+      heading-level=${below(level)}
+    ></ipt-crisis-help>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
