@@ -14,9 +14,9 @@ export const CDN_ENTRIES = {
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();
 
-async function buildAll() {
- for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
-  await build({
+/** Vite options for one CDN file; `npm run size:why` builds with the same ones. */
+export function cdnBuildOptions(name, entry) {
+  return {
     configFile: false,
     logLevel: 'warn',
     // Lit's own plugin strips whitespace from html`` and css`` templates; the JS minifier cannot.
@@ -27,9 +27,19 @@ async function buildAll() {
       emptyOutDir: false,
       copyPublicDir: false,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // Terser with three passes ends about 1-4% smaller after brotli than the bundler's own minifier.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 3 } },
+      rolldownOptions: { output: { codeSplitting: false } },
     },
-  });
- }
- console.log(`CDN files written: ${Object.keys(CDN_ENTRIES).map((n) => `dist/cdn/${n}.js`).join(', ')}`);
+  };
+}
+
+async function buildAll() {
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await build(cdnBuildOptions(name, entry));
+  console.log(
+    `CDN files written: ${Object.keys(CDN_ENTRIES)
+      .map((n) => `dist/cdn/${n}.js`)
+      .join(', ')}`,
+  );
 }

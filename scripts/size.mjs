@@ -1,4 +1,5 @@
-// Prints raw, gzip and brotli bytes of each CDN file; fails when the all-in-one file is over the ceiling.
+// Prints raw, gzip and brotli bytes of each CDN file; fails when one is over its ceiling.
+// Where the bytes of the all-in-one file go: npm run size:why.
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { CDN_ENTRIES } from './build-cdn.mjs';
@@ -9,8 +10,21 @@ export const TARGET_BROTLI = 20 * 1024;
  * The enforced ceiling: today's size plus a little room, so nothing grows unnoticed while the
  * content and code are slimmed toward the target. Lower it with every saving; never raise it quietly.
  */
-export const CEILING_BROTLI = 35 * 1024;
+export const CEILING_BROTLI = 34 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
+/**
+ * Ceilings for the one-element files, on the same rule. They also catch an element that starts
+ * pulling in content it does not show (each imports only its own content modules).
+ */
+const ELEMENT_CEILINGS_KB = {
+  'ipt-explainer': 24.5,
+  'ipt-problem-area-quiz': 19,
+  'ipt-selfcare-checklist': 20,
+  'ipt-crisis-help': 12.5,
+  'ipt-provider': 10,
+};
+const ceilingOf = (file) =>
+  file === MAIN ? CEILING_BROTLI : ELEMENT_CEILINGS_KB[file.replace(/^dist\/cdn\/|\.js$/g, '')] * 1024;
 
 export function measure(file) {
   const raw = readFileSync(file);
@@ -31,13 +45,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const rows = files.map(measure);
   const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
-  console.table(Object.fromEntries(rows.map((r) => [r.file, { raw: kb(r.raw), gzip: kb(r.gzip), brotli: kb(r.brotli) }])));
+  console.table(
+    Object.fromEntries(rows.map((r) => [r.file, { raw: kb(r.raw), gzip: kb(r.gzip), brotli: kb(r.brotli) }])),
+  );
   const main = rows.find((r) => r.file === MAIN);
   const target = main.brotli <= TARGET_BROTLI ? 'meets' : 'does NOT meet';
   console.log(`${MAIN}: ${kb(main.brotli)} brotli; ${target} the ${kb(TARGET_BROTLI)} target.`);
-  if (main.brotli > CEILING_BROTLI) {
-    console.error(`${MAIN} is over the enforced ${kb(CEILING_BROTLI)} ceiling: something grew. Find it before landing.`);
-    process.exit(1);
+  const over = rows.filter((r) => !(r.brotli <= ceilingOf(r.file)));
+  for (const r of over) {
+    console.error(
+      `${r.file} is ${kb(r.brotli)} brotli, over its enforced ${kb(ceilingOf(r.file))} ceiling: something grew. Find it before landing.`,
+    );
   }
-  console.log(`Within the enforced ${kb(CEILING_BROTLI)} ceiling.`);
+  if (over.length) process.exit(1);
+  console.log(`Every file is within its enforced ceiling (${MAIN}: ${kb(CEILING_BROTLI)}).`);
 }

@@ -2,7 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
-import { en } from '../content/en/index.js';
+// Only the modules this element shows, so its own entry does not carry the whole explainer.
+import { sectionTitles } from '../content/en/section-titles.js';
+import { selfCare } from '../content/en/self-care.js';
 import { checklistUi as ui } from '../content/en/checklist-ui.js';
 import { sources } from '../content/sources.js';
 import type { SourceId } from '../content/types.js';
@@ -168,9 +170,9 @@ export class IptSelfcareChecklist extends IptElement {
 
     return html`
       <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
-        ${heading(level, en.sectionTitles.selfCare, 'heading', 'title')}
-        ${en.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
-        <p part="note" class="note">${en.selfCare.note}</p>
+        ${heading(level, sectionTitles.selfCare, 'heading', 'title')}
+        ${selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
+        <p part="note" class="note">${selfCare.note}</p>
         <div part="progress" class="progress">
           <p id="progress-text" class="progress-text">${ui.progress(done, rows.length)}</p>
           <progress
@@ -181,7 +183,7 @@ export class IptSelfcareChecklist extends IptElement {
           ></progress>
         </div>
         ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
-        ${en.selfCare.groups.map((group) =>
+        ${selfCare.groups.map((group) =>
           this.renderGroup(
             level,
             group.id,
@@ -369,7 +371,7 @@ export class IptSelfcareChecklist extends IptElement {
       why: item.why ?? '',
       cite: [],
     }));
-    return [...en.selfCare.items, ...extra];
+    return [...selfCare.items, ...extra];
   }
 
   private itemIds(): string[] {
@@ -535,10 +537,10 @@ export class IptSelfcareChecklist extends IptElement {
       ids.map((item) => ({ label: item.label, done: this.doc.ticks[item.id] === true }));
     const rows = this.rows();
     const text = checklistText({
-      title: en.sectionTitles.selfCare,
-      note: en.selfCare.note,
+      title: sectionTitles.selfCare,
+      note: selfCare.note,
       groups: [
-        ...en.selfCare.groups.map((group) => ({
+        ...selfCare.groups.map((group) => ({
           name: group.name,
           items: itemsOf(this.items().filter((item) => item.group === group.id)),
         })),

@@ -2,9 +2,8 @@
  * Validation of content overrides supplied by a site or CMS (for example as JSON
  * in a `<script type="application/json">`). Pure: no DOM, never throws.
  */
-import { en } from './en/index.js';
 import { CRISIS_REGIONS } from './en/crisis.js';
-import { SELF_CARE_GROUP_IDS } from './en/self-care.js';
+import { SELF_CARE_GROUP_IDS, selfCare } from './en/self-care.js';
 import type { CrisisRegion, CrisisResource, SelfCareGroupId } from './types.js';
 
 /** Maximum length of any override string, in characters. */
@@ -86,7 +85,6 @@ const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 64;
 const PHONE_DISPLAY = /^\+?[0-9][0-9 ()\-]*$/;
 const CRISIS_KINDS: readonly CrisisResource['kind'][] = ['call', 'text', 'emergency'];
-const BUILT_IN_SELF_CARE_IDS: ReadonlySet<string> = new Set(en.selfCare.items.map((i) => i.id));
 
 type Errors = ValidationError[];
 type Obj = Record<string, unknown>;
@@ -289,7 +287,7 @@ function selfCareItem(value: unknown, path: string, errors: Errors, seen: Set<st
       errors.push({ path: join(path, 'id'), reason: `must be kebab-case (a-z, 0-9 and "-"), at most ${MAX_ID_LENGTH} characters` });
     } else if (id.startsWith('own-')) {
       errors.push({ path: join(path, 'id'), reason: 'must not start with "own-" (kept for the steps people add themselves)' });
-    } else if (BUILT_IN_SELF_CARE_IDS.has(id)) {
+    } else if (selfCare.items.some((item) => item.id === id)) {
       errors.push({ path: join(path, 'id'), reason: `duplicates the built-in item "${id}"` });
     } else if (seen.has(id)) {
       errors.push({ path: join(path, 'id'), reason: `duplicate id "${id}"` });

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
-import { en } from '../content/en/index.js';
-import { isSafeHref, type ContentOverrides, type CrisisRegion, type OverrideCrisisResource } from '../content/index.js';
-import type { CrisisRegionInfo, CrisisResource } from '../content/types.js';
+// Only the modules this element shows, so its own entry does not carry the whole explainer.
+import { crisis } from '../content/en/crisis.js';
+import { ui } from '../content/en/ui.js';
+import { isSafeHref, type ContentOverrides, type OverrideCrisisResource } from '../content/validate.js';
+import type { CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { styles } from './crisis-help.styles.js';
@@ -44,7 +46,6 @@ export class IptCrisisHelp extends IptElement {
   }
 
   override render() {
-    const crisis = en.crisis;
     const level = headingLevelOf(this, this.localName, this.headingLevel);
     const code = this.effectiveRegion;
     const info = code && crisis.regions.find((r) => r.region === code);
@@ -109,7 +110,7 @@ export class IptCrisisHelp extends IptElement {
   private renderLocalLine(line: OverrideCrisisResource) {
     const scheme = line.kind === 'text' ? 'sms' : 'tel';
     const href = line.href && isSafeHref(line.href) ? line.href : `${scheme}:${line.number.replace(/[^\d+]/g, '')}`;
-    const action = `${line.kind === 'text' ? en.ui.crisis.text : en.ui.crisis.call} ${line.number}`;
+    const action = `${line.kind === 'text' ? ui.crisis.text : ui.crisis.call} ${line.number}`;
     return html`<li part="resource" class="local ${line.kind}">
       <a part="link" href=${href} aria-label="${action}: ${line.name}">${action}</a>
       <span class="name">${line.name}</span>

@@ -3,7 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
-import { en } from '../content/en/index.js';
+// Only the modules this element shows, so its own entry does not carry the whole explainer.
+import { problemAreas } from '../content/en/problem-areas.js';
+import { quiz } from '../content/en/quiz.js';
+import { sectionTitles } from '../content/en/section-titles.js';
+import { ui } from '../content/en/ui.js';
 import { quizUi } from '../content/en/quiz-ui.js';
 import type { AreaId, ProblemArea } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
@@ -125,7 +129,7 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private get score(): QuizScore {
-    return scoreQuiz(this.answers, en.quiz.statements, en.quiz.answers);
+    return scoreQuiz(this.answers, quiz.statements, quiz.answers);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,7 +167,7 @@ export class IptProblemAreaQuiz extends IptElement {
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${heading(level, en.sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
+      ${heading(level, sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
       <div part="card" class="card">${screen}</div>
       <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
       ${this.renderCrisisHelp(level, 'crisis-help')}
@@ -175,18 +179,18 @@ export class IptProblemAreaQuiz extends IptElement {
     const siteIntro = this.config.overrides.quizIntro;
     return html`<div part="intro" class="intro">
       ${siteIntro ? html`<p part="site-intro" class="site-intro">${siteIntro}</p>` : nothing}
-      ${en.quiz.intro.map((block) => html`<p>${block.text}</p>`)}
-      <p>${quizUi.length(en.quiz.statements.length)}</p>
+      ${quiz.intro.map((block) => html`<p>${block.text}</p>`)}
+      <p>${quizUi.length(quiz.statements.length)}</p>
       <p class="privacy">${session ? quizUi.privacySession : quizUi.privacyMemory}</p>
-      <p part="stop-note" class="stop-note">${en.quiz.stopNote.text}</p>
+      <p part="stop-note" class="stop-note">${quiz.stopNote.text}</p>
       <div part="actions" class="actions">
-        <button type="button" part="start-button" @click=${this.onStart}>${en.ui.quiz.start}</button>
+        <button type="button" part="start-button" @click=${this.onStart}>${ui.quiz.start}</button>
       </div>
     </div>`;
   }
 
   private renderQuestion(level: HeadingLevel) {
-    const statements = en.quiz.statements;
+    const statements = quiz.statements;
     const statement = statements[this.step]!;
     const current = this.answers[statement.id];
     const counterId = `${this.uid}-counter`;
@@ -202,7 +206,7 @@ export class IptProblemAreaQuiz extends IptElement {
           : nothing
       }
       <div part="answers" class="answers">
-        ${en.quiz.answers.map((option, i) => {
+        ${quiz.answers.map((option, i) => {
           const id = `${this.uid}-answer-${i}`;
           return html`<div part="answer" class="answer">
             <input
@@ -230,29 +234,29 @@ export class IptProblemAreaQuiz extends IptElement {
       <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
         ${keyed(statement.id, fieldset)}
         <div part="actions" class="actions">
-          <button type="button" part="back-button" class="secondary" @click=${this.onBack}>${en.ui.quiz.back}</button>
-          <button type="submit" part="next-button">${en.ui.quiz.next}</button>
+          <button type="button" part="back-button" class="secondary" @click=${this.onBack}>${ui.quiz.back}</button>
+          <button type="submit" part="next-button">${ui.quiz.next}</button>
         </div>
       </form>
       <div part="stop" class="stop">
-        <p>${en.quiz.stopNote.text}</p>
-        <button type="button" part="stop-button" class="secondary" @click=${this.onStop}>${en.ui.quiz.stop}</button>
+        <p>${quiz.stopNote.text}</p>
+        <button type="button" part="stop-button" class="secondary" @click=${this.onStop}>${ui.quiz.stop}</button>
       </div>
     </div>`;
   }
 
   private renderResult(level: HeadingLevel, href: string | undefined) {
     const top = this.score.top;
-    const areas = top.map((id) => en.problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
+    const areas = top.map((id) => problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
     const sub = below(level);
     return html`<div part="result" class="result">
-      ${heading(level, areas.length ? en.ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`, {
+      ${heading(level, areas.length ? ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`, {
         focusable: true,
       })}
-      <p part="not-diagnosis" class="not-diagnosis">${en.ui.notDiagnosis}</p>
+      <p part="not-diagnosis" class="not-diagnosis">${ui.notDiagnosis}</p>
       ${
         areas.length
-          ? html`<p>${en.quiz.resultNote.text}</p>
+          ? html`<p>${quiz.resultNote.text}</p>
               ${areas.map((area) => this.renderTheme(area, sub))}`
           : this.renderNone(sub)
       }
@@ -263,7 +267,7 @@ export class IptProblemAreaQuiz extends IptElement {
       </div>
       <div part="actions" class="actions">
         <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>
-          ${en.ui.quiz.restart}
+          ${ui.quiz.restart}
         </button>
         <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${quizUi.print}</button>
         <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${quizUi.copy}</button>
@@ -274,9 +278,9 @@ export class IptProblemAreaQuiz extends IptElement {
   private renderTheme(area: ProblemArea, level: HeadingLevel) {
     return html`<div part="theme" class="theme">
       ${heading(level, area.name, 'theme-heading')}
-      <p class="also">${en.ui.area.alsoCalled}: ${area.clinicalName}</p>
+      <p class="also">${ui.area.alsoCalled}: ${area.clinicalName}</p>
       <p>${area.summary.text}</p>
-      ${heading(below(level), en.ui.area.focus, 'theme-focus-heading')}
+      ${heading(below(level), ui.area.focus, 'theme-focus-heading')}
       <ul>
         ${area.focus.map((block) => html`<li>${block.text}</li>`)}
       </ul>
@@ -287,10 +291,10 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<p>${quizUi.noneText}</p>
       <p>${quizUi.noneStillMatters}</p>
       <div part="theme" class="theme general">
-        ${heading(level, en.sectionTitles.problemAreas, 'theme-heading')}
-        ${en.problemAreas.intro.map((block) => html`<p>${block.text}</p>`)}
+        ${heading(level, sectionTitles.problemAreas, 'theme-heading')}
+        ${problemAreas.intro.map((block) => html`<p>${block.text}</p>`)}
         <ul>
-          ${en.problemAreas.areas.map(
+          ${problemAreas.areas.map(
             (area) => html`<li><span class="area-name">${area.name}:</span> ${area.summary.text}</li>`,
           )}
         </ul>
@@ -305,7 +309,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.status = '';
     this.focusTarget = 'statement';
     this.save();
-    const detail: IptQuizStartDetail = { total: en.quiz.statements.length };
+    const detail: IptQuizStartDetail = { total: quiz.statements.length };
     this.dispatchEvent(new CustomEvent('ipt-quiz-start', { detail, bubbles: true, composed: true }));
   };
 
@@ -313,8 +317,8 @@ export class IptProblemAreaQuiz extends IptElement {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio') return;
     const value = Number(input.value);
-    const statement = en.quiz.statements[this.step];
-    if (!statement || !en.quiz.answers.some((a) => a.value === value)) return;
+    const statement = quiz.statements[this.step];
+    if (!statement || !quiz.answers.some((a) => a.value === value)) return;
     this.answers = { ...this.answers, [statement.id]: value };
     this.showError = false;
     this.save();
@@ -322,7 +326,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly onNext = (event: Event) => {
     event.preventDefault();
-    const statements = en.quiz.statements;
+    const statements = quiz.statements;
     const statement = statements[this.step];
     if (!statement) return;
     if (!(statement.id in this.answers)) {
@@ -368,7 +372,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly onCopy = async () => {
     const href = this.safeExplainerHref;
-    const text = summaryText(this.score.top, en, quizUi, href && this.absolute(href));
+    const text = summaryText(this.score.top, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
     const ok = await copyText(text);
     // Empty first, so the same message is announced again on a second press.
     this.status = '';
@@ -408,7 +412,7 @@ export class IptProblemAreaQuiz extends IptElement {
       this.warnStorage();
       return;
     }
-    const parsed = parseSaved(raw, en.quiz.statements, en.quiz.answers);
+    const parsed = parseSaved(raw, quiz.statements, quiz.answers);
     if (!parsed.ok) {
       console.warn(
         `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${SESSION_KEY}" because ${parsed.reason}; starting fresh.`,

@@ -1,0 +1,79 @@
+// Loads each one-element CDN file alone, in its own frame, as a site that wants one widget would.
+// Each must work by itself and register only its own tag (plus <ipt-crisis-help>, which the
+// three widgets render inside themselves).
+import { expect } from '@open-wc/testing';
+import { upgraded } from '../embed/frame.js';
+
+const ALL_TAGS = [
+  'ipt-explainer',
+  'ipt-problem-area-quiz',
+  'ipt-selfcare-checklist',
+  'ipt-crisis-help',
+  'ipt-provider',
+];
+const CASES = [
+  { file: 'ipt-explainer', tag: 'ipt-explainer', alsoDefines: ['ipt-crisis-help'] },
+  { file: 'ipt-problem-area-quiz', tag: 'ipt-problem-area-quiz', alsoDefines: ['ipt-crisis-help'] },
+  { file: 'ipt-selfcare-checklist', tag: 'ipt-selfcare-checklist', alsoDefines: ['ipt-crisis-help'] },
+  { file: 'ipt-crisis-help', tag: 'ipt-crisis-help', alsoDefines: [] },
+];
+
+/** A frame whose page holds only the given markup and one module script for the file. */
+async function frameWith(file, markup) {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script>window.__iptErrors = []; addEventListener('error', (e) => __iptErrors.push(String(e.message)));</script>
+    <script type="module" src="${location.origin}/dist/cdn/${file}.js"></script>
+    ${markup}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+for (const { file, tag, alsoDefines } of CASES) {
+  describe(`dist/cdn/${file}.js alone`, () => {
+    let frame;
+
+    before(async () => {
+      frame = await frameWith(file, `<${tag} region="uk"></${tag}>`);
+      await upgraded(frame, [tag]);
+    });
+
+    after(() => frame.remove());
+
+    it(`renders <${tag}> with its heading and crisis help`, () => {
+      const el = frame.contentDocument.querySelector(tag);
+      const heading = el.shadowRoot.querySelector('h1, h2, h3, h4, h5, h6');
+      expect(heading, `<${tag}> heading`).to.exist;
+      expect(heading.textContent.trim()).to.not.equal('');
+      const crisis = tag === 'ipt-crisis-help' ? el : el.shadowRoot.querySelector('ipt-crisis-help');
+      expect(crisis, 'crisis help').to.exist;
+      const numbers = [...crisis.shadowRoot.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+      expect(numbers, 'UK crisis numbers').to.include('tel:116123');
+    });
+
+    it('registers only its own element', () => {
+      const defined = ALL_TAGS.filter((name) => frame.contentWindow.customElements.get(name));
+      expect(defined.sort()).to.deep.equal([tag, ...alsoDefines].sort());
+    });
+
+    it('throws nothing into the page', () => {
+      expect(frame.contentWindow.__iptErrors).to.deep.equal([]);
+    });
+  });
+}
+
+describe('dist/cdn/ipt-provider.js alone', () => {
+  it('registers <ipt-provider> and nothing else', async () => {
+    const frame = await frameWith('ipt-provider', '<ipt-provider region="uk"></ipt-provider>');
+    try {
+      await upgraded(frame, ['ipt-provider']);
+      const defined = ALL_TAGS.filter((name) => frame.contentWindow.customElements.get(name));
+      expect(defined).to.deep.equal(['ipt-provider']);
+      expect(frame.contentWindow.__iptErrors).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
