@@ -86,12 +86,12 @@ export const sources = {
     year: 2013,
     doi: '10.1016/j.cpr.2013.09.002',
   },
-  // Brief [16]. Book details (edition, year) are marked as general knowledge in the brief.
+  // Brief [16]. The book's edition, publisher and year (2nd ed., CRC Press, 2012) are general knowledge
+  // in the brief, so they are not shown; the id keeps the year only as a name.
   stuartRobertson2012: {
     title: 'Concluding acute treatment and maintenance (chapter), in Interpersonal Psychotherapy: A Clinician\'s Guide',
     authors: 'Stuart S, Robertson M',
-    publisher: 'CRC Press',
-    year: 2012,
+    year: 'n.d.',
     url: 'https://www.taylorfrancis.com/books/9780429252747/chapters/10.1201/b13643-28',
   },
   // Brief [17]
@@ -280,6 +280,13 @@ export const sources = {
     year: 'n.d.',
     url: 'https://www.sbs.com.au',
   },
+  // Brief [54b]. The brief names only the site (askforhealth.org.au). Source for 106, the text relay number.
+  askForHealth000: {
+    title: 'Calling Triple Zero (000)',
+    publisher: 'askforhealth.org.au',
+    year: 'n.d.',
+    url: 'https://askforhealth.org.au',
+  },
   // Brief [55]. The brief names only the sites (112.hu; digitalhealth.net).
   eu112: {
     title: '112 in the EU',
@@ -294,11 +301,12 @@ export const sources = {
     year: 'n.d.',
     url: 'https://tewv.nhs.uk/services/crisis-advice',
   },
-  // Brief [71]. Book attribution (Markowitz, In the Aftermath of the Pandemic) is general knowledge in the brief.
+  // Brief [71]. Book attribution and year (Markowitz, In the Aftermath of the Pandemic, 2021) are general
+  // knowledge in the brief, so no year is shown; the id keeps it only as a name.
   iptTermination2021: {
     title: 'Termination (chapter)',
     publisher: 'Oxford Clinical Psychology',
-    year: 2021,
+    year: 'n.d.',
     doi: '10.1093/med-psych/9780197554500.003.0009',
   },
   // Brief [78]. A provider page, not a guideline. The brief names only the site (baycare.org).

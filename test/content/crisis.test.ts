@@ -37,10 +37,11 @@ describe('crisis resources', () => {
     expect(has('ie', 'emergency', '999')).to.equal(true);
   });
 
-  it('lists the Australia numbers: Lifeline call 13 11 14, text 0477 13 11 14, and 000', () => {
+  it('lists the Australia numbers: Lifeline call 13 11 14, text 0477 13 11 14, 000, and 106 for text relay', () => {
     expect(byRegion('au').some((x) => x.name === 'Lifeline' && x.kind === 'call' && x.number === '13 11 14' && x.dial === '131114')).to.equal(true);
     expect(byRegion('au').some((x) => x.kind === 'text' && x.number === '0477 13 11 14' && x.dial === '0477131114')).to.equal(true);
     expect(has('au', 'emergency', '000')).to.equal(true);
+    expect(has('au', 'emergency', '106')).to.equal(true);
   });
 
   it('lists 112 for the European Union', () => {
@@ -48,7 +49,7 @@ describe('crisis resources', () => {
   });
 
   it('uses only these numbers', () => {
-    const allowed = new Set(['988', '911', '116 123', '111, then 2', '999', '112', '13 11 14', '0477 13 11 14', '000']);
+    const allowed = new Set(['988', '911', '116 123', '111, then 2', '999', '112', '13 11 14', '0477 13 11 14', '000', '106']);
     const all = en.crisis.regions.flatMap((r) => r.resources.map((x) => x.number));
     expect(all.filter((n) => !allowed.has(n))).to.deep.equal([]);
   });

@@ -62,7 +62,7 @@ describe('quiz statement bank', () => {
     const intro = en.quiz.intro.map((b) => b.text).join(' ');
     expect(intro).to.match(/learning only/i);
     expect(intro).to.match(/not a test|diagnosis/i);
-    expect(intro).to.match(/therapist chooses the focus with you/i);
+    expect(intro).to.match(/focus is set with a trained therapist/i);
     expect(intro).to.match(/past few weeks/i);
     expect(en.quiz.stopNote.text).to.match(/\bstop\b/i);
   });

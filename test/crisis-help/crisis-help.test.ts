@@ -14,7 +14,7 @@ const EXPECTED: Record<string, Expected> = {
   ca: { tel: ['988', '911'], sms: ['988'] },
   uk: { tel: ['116123', '111', '999'] },
   ie: { tel: ['116123', '112', '999'] },
-  au: { tel: ['131114', '000'], sms: ['0477131114'] },
+  au: { tel: ['131114', '000', '106'], sms: ['0477131114'] },
   eu: { tel: ['112'] },
 };
 
@@ -97,7 +97,7 @@ describe('<ipt-crisis-help>', () => {
     const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="us"></ipt-crisis-help>`);
     el.setAttribute('region', 'au');
     await el.updateComplete;
-    expect(hrefs(el, 'tel')).to.have.members(['131114', '000']);
+    expect(hrefs(el, 'tel')).to.have.members(['131114', '000', '106']);
   });
 
   it('uses the heading level it is given, with region headings one level down', async () => {

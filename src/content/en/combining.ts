@@ -18,13 +18,13 @@ export const combining: CombiningContent = {
     {
       id: 'staying-well',
       name: 'Staying well',
-      text: 'This is about staying well after treatment. Here, medicine plus IPT kept depression away better than medicine alone.',
+      text: 'This is about staying well after treatment. In one review, medicine plus IPT lowered the chance of depression coming back more than medicine alone did.',
       cite: ['cuijpers2011'],
     },
     {
       id: 'other-talk-therapies',
       name: 'Other talk therapies',
-      text: 'CBT and IPT have shown similar results for depression. So have other talk therapies, such as problem-solving therapy. No one type was clearly the best.',
+      text: 'CBT (cognitive behavioral therapy) and IPT have shown similar results for depression. So have other talk therapies, such as problem-solving therapy. No one type was clearly the best.',
       cite: ['cuijpers2011', 'cuijpers2016', 'cuijpers2017'],
     },
     {

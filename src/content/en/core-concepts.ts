@@ -39,7 +39,7 @@ export const coreConcepts: readonly CoreConcept[] = [
         cite: ['isiptStrategies'],
       },
       {
-        text: 'The number of sessions can change to fit you. But the limit should be agreed at the start. It is part of a plan you both agree to.',
+        text: 'The number of sessions can change to fit you. Still, you settle on it together at the start, as part of a shared plan.',
         cite: ['isiptStrategies', 'iptUkStages'],
       },
     ],
@@ -49,7 +49,7 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'The "sick role"',
     blocks: [
       {
-        text: 'Early on, your therapist treats depression as an illness. This is called the "sick role." It means you can ease off some demands for a while, so you can heal.',
+        text: 'Early on, your therapist treats depression as an illness. This is called the "sick role." It means you can ease off some demands for a while. In return, you work on getting better.',
         cite: ['iptUkStages'],
       },
       {

@@ -208,6 +208,17 @@ export const crisis: CrisisContent = {
           cite: ['sbs000'],
           verified: true,
         },
+        {
+          id: 'au-106',
+          name: 'Triple Zero by text relay',
+          kind: 'emergency',
+          number: '106',
+          dial: '106',
+          action: 'Call 106',
+          note: 'For people who have trouble hearing or speaking.',
+          cite: ['askForHealth000'],
+          verified: true,
+        },
       ],
     },
     {

@@ -16,15 +16,15 @@ export const evidence: EvidenceContent = {
       id: 'review-2016',
       label: 'Large review, 2016',
       finding:
-        'A 2016 review pooled 90 studies with more than 11,000 people. IPT eased depression more than the groups it was compared with. It worked about as well as other talk therapies and as medicine. IPT plus medicine worked better than IPT alone.',
-      limits: 'Most of the studies had some risk of bias. So the results may look better than they truly are.',
+        'A 2016 review looked at 90 studies with more than 11,000 people. It covered IPT for many mental health problems. For depression, IPT did better than control groups who did not get IPT. It worked about as well as other talk therapies and as medicine. IPT plus medicine worked better than IPT alone.',
+      limits: 'Most of the studies had some flaws in how they were done. So the results may look better than they truly are.',
       cite: ['cuijpers2016', 'cuijpers2017'],
     },
     {
       id: 'review-2011',
       label: 'Earlier review, 2011',
       finding:
-        'A 2011 review pooled 38 studies. IPT did better than the groups it was compared with. For about every 3 people who had IPT, one more person got better than in those groups.',
+        'A 2011 review looked at 38 studies. In 16 of them, IPT was compared with control groups who did not get IPT. IPT did better: for about every 3 people who had IPT, one more person got better. Compared with other talk therapies, IPT did about the same.',
       limits:
         'In this review, medicine worked a little better than IPT. There were too few studies to tell if IPT plus medicine beats IPT alone.',
       cite: ['cuijpers2011'],
@@ -42,7 +42,7 @@ export const evidence: EvidenceContent = {
       id: 'postpartum-2000',
       label: 'New mothers, 2000',
       finding:
-        'In one study, 120 new mothers with depression had 12 weeks of IPT or were put on a waiting list. Close to 4 in 10 (37.5%) got well with IPT. About 1 in 7 (13.7%) got well while waiting. The authors say IPT is an option besides medicine, mainly for mothers who breastfeed.',
+        'One study followed 120 new mothers with depression. Some had 12 weeks of IPT. The rest waited for care. After IPT, 37.5% were well: close to 4 in 10. While waiting, 13.7% were well: about 1 in 7. The authors see IPT as a choice instead of medicine, mainly for mothers who breastfeed.',
       limits:
         'This was one study. IPT was compared with waiting, not with another treatment. Most mothers in the IPT group had not fully recovered after 12 weeks.',
       cite: ['ohara2000'],
@@ -51,7 +51,7 @@ export const evidence: EvidenceContent = {
       id: 'uganda-trial',
       label: 'Group IPT in Uganda, 2003 and 2006',
       finding:
-        'In rural Uganda, group IPT was tested in 30 villages. Groups met each week for 16 weeks. At a check six months later, 11.7% of people in the IPT groups still had major depression. In the other group, it was 54.9%.',
+        'In rural Uganda, group IPT was tested in 30 villages. Groups met each week for 16 weeks. At a check six months later, 11.7% of people in the IPT groups still had major depression (a serious form of depression). In the other group, it was 54.9%.',
       limits:
         'This was one trial, in one area. We only report the results from six months after the groups ended.',
       cite: ['bolton2003', 'bass2006'],
@@ -62,7 +62,7 @@ export const evidence: EvidenceContent = {
       finding:
         'Later, people in the same area were asked about group IPT. They linked it with better school attendance, more work done, and better family life. They said group members became more hopeful.',
       limits:
-        'These are the views of people in the area, not measured results. The authors say the changes cannot be put down to IPT alone.',
+        'These are the views of people in the area, not measured results. The authors point out that other things may also have led to these changes.',
       cite: ['lewandowski2016'],
     },
     {

@@ -6,7 +6,7 @@ export const AREA_IDS = ['grief', 'disputes', 'role-transitions', 'isolation'] a
 export const problemAreas: ProblemAreasContent = {
   intro: [
     {
-      text: 'IPT has four problem areas. After the first sessions, the therapist picks one area as the focus. This is a choice you make together, not a label.',
+      text: 'IPT has four problem areas. After the first sessions, your therapist picks one area as the focus and agrees it with you. It guides the work. It is not a label for you.',
       cite: ['isiptStrategies', 'webmdProcess'],
     },
   ],
@@ -25,7 +25,7 @@ export const problemAreas: ProblemAreasContent = {
           cite: ['isiptStrategies'],
         },
         {
-          text: 'Your grief seems delayed, or stuck on hold.',
+          text: 'Your grief seems delayed.',
           cite: ['webmdIpt'],
         },
         {

@@ -5,7 +5,7 @@ export const iptProcess: ProcessContent = {
   intro: [
     {
       text: 'IPT has three phases. First you and your therapist get a clear picture. Then you work on one problem area. At the end, you plan how to stay well.',
-      cite: ['iptUkStages'],
+      cite: ['iptUkStages', 'stuartRobertson2012', 'iptTermination2021'],
     },
   ],
   phases: [
@@ -90,7 +90,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'At least eight sessions go to this work. The therapist keeps the focus on your problem area. This may feel new if you are used to a more open style of therapy.',
+          text: 'Most sessions, eight or more, are spent on this. You and your therapist stay with your one problem area. This may feel new if you are used to a more open style of therapy.',
           cite: ['webmdProcess'],
         },
       ],
@@ -151,7 +151,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'You look back at the changes you made. You talk about why you feel better.',
+          text: 'You look back at the changes you made. If you feel better, you talk about what helped.',
           cite: ['iptTermination2021'],
         },
         {
@@ -177,7 +177,7 @@ export const iptProcess: ProcessContent = {
   ],
   maintenance: [
     {
-      text: 'The end of IPT is often the end of a busy phase, not a full break. Later contact is often planned.',
+      text: 'Finishing IPT often closes the weekly work, but it does not have to cut all ties. Many people plan to check in again later.',
       cite: ['stuartRobertson2012'],
     },
     {
@@ -189,7 +189,7 @@ export const iptProcess: ProcessContent = {
       cite: ['cuijpers2016'],
     },
     {
-      text: 'Some people keep taking medicine to stay well. For them, adding IPT helped more than medicine alone.',
+      text: 'Some people keep taking medicine to stay well. In one review, people who also had IPT were less likely to have depression come back than people on medicine alone.',
       cite: ['cuijpers2011'],
     },
   ],

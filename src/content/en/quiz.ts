@@ -39,7 +39,7 @@ export const quiz: QuizContent = {
       cite: ['mhaScreening', 'nhsMoodCheck'],
     },
     {
-      text: 'It also cannot tell you which therapy is right for you. In IPT, a trained therapist chooses the focus with you, after a full assessment.',
+      text: 'It also cannot say which therapy would suit you. In IPT, the focus is set with a trained therapist, after a careful look at your life.',
       cite: ['isiptStrategies', 'iptUkStages'],
     },
     {

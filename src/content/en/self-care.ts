@@ -36,7 +36,7 @@ export const selfCare: SelfCareContent = {
       id: 'enough-sleep',
       group: 'daily-rhythm',
       label: 'Get enough sleep',
-      why: 'Adults need at least 7 hours a night.',
+      why: 'A mental health group advises at least 7 hours a night for adults.',
       cite: ['nice2022', 'apaFoundation'],
     },
     {
@@ -134,7 +134,7 @@ export const selfCare: SelfCareContent = {
       id: 'keep-to-plan',
       group: 'care',
       label: 'Work with your provider and keep to your plan',
-      why: 'A health system lists this as a key step.',
+      why: 'A health system gives this advice to its patients.',
       cite: ['baycare'],
     },
     {

@@ -16,7 +16,7 @@ export const what: WhatContent = {
       cite: ['clevelandClinic', 'iptUkStages'],
     },
     {
-      text: 'Problems with people do not cause depression on their own. But depression happens among the people in your life. And it affects those bonds and roles too.',
+      text: 'Trouble with other people is not, by itself, the cause of depression. Still, depression plays out among the people around you, and it can strain those ties and roles.',
       cite: ['webmdIpt'],
     },
     {
@@ -30,7 +30,7 @@ export const what: WhatContent = {
       cite: ['weissman2020'],
     },
     {
-      text: 'Two people first shaped it in the early 1970s. They were Gerald Klerman, a psychiatrist, and Myrna Weissman, a social worker.',
+      text: 'Gerald Klerman, a psychiatrist, and Myrna Weissman, a social worker, led the early work. That was in the early 1970s.',
       cite: ['isiptHome'],
     },
     {
