@@ -195,12 +195,17 @@ export const styles = css`
     input[type='checkbox'] {
       display: none !important;
     }
+    /* The checkboxes do not print: a box with a tick mark (text, so forced colours keep it) stands in. */
     .paper-box {
       display: block;
+      box-sizing: border-box;
       width: 1.1rem;
       height: 1.1rem;
       margin-top: 0.15rem;
       border: 1.5px solid #000;
+      font-weight: 700;
+      line-height: 0.95rem;
+      text-align: center;
     }
     .item,
     .own-item {

@@ -9,7 +9,8 @@ import { checklistUi as ui } from '../content/en/checklist-ui.js';
 import { sources } from '../content/sources.js';
 import type { SourceId } from '../content/types.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
-import { parseKeyword } from '../shared/attributes.js';
+import { asText, parseKeyword } from '../shared/attributes.js';
+import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
@@ -19,8 +20,8 @@ import { checklistText } from './checklist-text.js';
 import { sourceHref } from './source-link.js';
 import {
   applyWeeklyReset,
-  clearTicks,
   emptyDoc,
+  mergeDocs,
   newOwnStepId,
   prune,
   sanitizeStorageKey,
@@ -28,6 +29,7 @@ import {
   withOwnStep,
   withoutOwnStep,
   withTick,
+  withoutTicks,
   DEFAULT_STORAGE_KEY,
   OWN_STEP_MAX_LENGTH,
   OWN_STEPS_MAX,
@@ -36,8 +38,9 @@ import {
 } from './storage-schema.js';
 import { styles } from './checklist.styles.js';
 
-const PERSIST_MODES = ['local', 'none'] as const;
 const RESET_MODES = ['none', 'weekly'] as const;
+
+type PersistMode = 'local' | 'none';
 
 /** A step on the list: from the content, or added by the site through the `selfCare.extraItems` override. */
 interface Item {
@@ -112,7 +115,7 @@ export class IptSelfcareChecklist extends IptElement {
   /** Names this checklist's saved data (letters, digits, `.`, `_`, `-`; up to 64), so two checklists on one site never collide. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
 
-  /** `local` saves ticks in this browser's localStorage; `none` keeps them in memory only. */
+  /** `local` (the default) saves ticks in this browser's localStorage; `none`, or any other value, keeps them in memory only. */
   @property() persist = 'local';
 
   /** `weekly` clears the ticks every Monday at 00:00 local time (own steps stay); `none` never does. */
@@ -125,48 +128,48 @@ export class IptSelfcareChecklist extends IptElement {
   @state() private draft = '';
   @state() private stepError: StepError | null = null;
   @state() private announcement = '';
-  @state() private corruptFound = false;
+  /** Unreadable saved data was set aside: the list started `fresh`, or what was on screen was `kept`. */
+  @state() private corrupt?: 'fresh' | 'kept';
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#new-step') private stepInput?: HTMLInputElement;
   @query('.clear-trigger') private clearTrigger?: HTMLButtonElement;
 
-  private readonly persistence = new ChecklistPersistence(
-    this,
-    () => this.refresh(),
-    () => this.now().getTime(),
-  );
-  private loadedFor = '';
+  private readonly persistence = new ChecklistPersistence(this, () => this.refresh());
+  private loaded?: { readonly key: string; readonly persist: PersistMode };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    ensureCrisisHelp();
     // Moved in the page: another tab may have changed the data meanwhile.
     if (this.hasUpdated) this.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const key = this.validStorageKey();
-    const persist = parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_MODES, 'local');
-    // A site's extra items can arrive with the provider after the first load: reload then, so their
-    // saved ticks are not pruned as unknown.
-    const target = [persist, key, ...this.itemIds()].join('\u0000');
-    if (target !== this.loadedFor) {
-      this.loadedFor = target;
-      this.persistence.configure(key, persist);
-      this.load();
-    } else if (changed.has('reset') || changed.has('now')) {
-      this.applyReset();
+    const persist = this.persistMode();
+    const before = this.loaded;
+    // Steps a site adds can change at any time; ticks of steps not shown are kept, so that needs no reload.
+    if (before?.key === key && before.persist === persist) {
+      if (changed.has('reset') || changed.has('now')) this.applyReset();
+      return;
     }
+    this.loaded = { key, persist };
+    this.persistence.configure(key, persist);
+    if (!before || (persist === 'local' && before.persist === 'local')) this.load('fresh');
+    // Memory to storage: what is on screen joins what was saved. Storage to memory: the screen stays.
+    else this.load(persist === 'local' ? 'merge' : 'refresh');
   }
 
   override render() {
-    const level = headingLevelOf(this, this.localName, this.headingLevel);
+    const level = headingLevelOf(this, this.localName, asText(this.headingLevel));
     const items = this.items();
     const rows = this.rows();
     const done = rows.filter((row) => row.done).length;
     const weekly = this.resetMode() === 'weekly';
     const saveState = this.persistence.state;
-    const notice = saveState === 'unavailable' ? ui.cannotSave : this.corruptFound ? ui.corrupt : undefined;
+    const corruptNotice = this.corrupt === 'fresh' ? ui.corrupt : this.corrupt === 'kept' ? ui.corruptKept : undefined;
+    const notice = saveState === 'unavailable' ? ui.cannotSave : corruptNotice;
 
     return html`
       <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
@@ -234,7 +237,7 @@ export class IptSelfcareChecklist extends IptElement {
           ${items.map(
             (item) => html`
               <li part="item" class="item">
-                <span class="paper-box" aria-hidden="true"></span>
+                <span class="paper-box" aria-hidden="true">${this.doc.ticks[item.id] === true ? ui.printDone : ''}</span>
                 <input
                   type="checkbox"
                   id=${`item-${item.id}`}
@@ -276,7 +279,7 @@ export class IptSelfcareChecklist extends IptElement {
                 ${this.doc.own.map(
                   (step) => html`
                     <li part="item" class="item own-item" data-id=${step.id}>
-                      <span class="paper-box" aria-hidden="true"></span>
+                      <span class="paper-box" aria-hidden="true">${this.doc.ticks[step.id] === true ? ui.printDone : ''}</span>
                       <input
                         type="checkbox"
                         id=${`item-${step.id}`}
@@ -332,7 +335,7 @@ export class IptSelfcareChecklist extends IptElement {
     return html`
       <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-body" @close=${this.onDialogClose}>
         ${heading(below(level), ui.clearTitle, 'dialog-heading', 'clear-title')}
-        <p id="clear-body">${ui.clearBody}</p>
+        <p id="clear-body">${ui.clearBody}${this.corrupt ? ` ${ui.clearBodyBackup}` : ''}</p>
         <div class="dialog-actions">
           <button type="button" class="confirm" @click=${this.confirmClear}>${ui.clearConfirm}</button>
           <button type="button" class="secondary cancel" @click=${this.closeDialog}>${ui.cancel}</button>
@@ -344,7 +347,7 @@ export class IptSelfcareChecklist extends IptElement {
   // ---- state -----------------------------------------------------------------------------------
 
   private validStorageKey(): string {
-    const value = this.storageKey;
+    const value = asText(this.storageKey);
     if (value == null || value.trim() === '') return DEFAULT_STORAGE_KEY;
     const key = sanitizeStorageKey(value);
     if (key !== undefined) return key;
@@ -358,8 +361,18 @@ export class IptSelfcareChecklist extends IptElement {
     return DEFAULT_STORAGE_KEY;
   }
 
+  /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
+  private persistMode(): PersistMode {
+    const value = asText(this.persist);
+    if (value == null || value.trim() === '') return 'local';
+    const keyword = value.trim().toLowerCase();
+    if (keyword === 'local' || keyword === 'none') return keyword;
+    warnOnce(this, this.localName, 'persist', value, 'expected local or none; keeping ticks in memory only, as with "none"');
+    return 'none';
+  }
+
   private resetMode(): 'none' | 'weekly' {
-    return parseKeyword(this, this.localName, 'reset', this.reset, RESET_MODES, 'none');
+    return parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none');
   }
 
   /** The content's steps, then any the site adds (validated overrides, shown as plain text). */
@@ -388,17 +401,29 @@ export class IptSelfcareChecklist extends IptElement {
     return [...items, ...own];
   }
 
-  private load(): void {
-    const result = this.persistence.load();
-    this.corruptFound = result.corrupt;
-    // Storage that stops answering mid-use must not wipe the ticks on screen.
-    if (!result.unreadable || !this.hasUpdated) this.doc = prune(result.doc, this.itemIds());
+  /**
+   * Reads the stored document. `fresh`: a new list (first load, another key). `refresh`: the saved
+   * data may have changed; it replaces the screen. `merge`: the screen joins the saved data.
+   * Data that cannot be used (unreadable, corrupt, newer, or no storage by choice) never wipes the
+   * screen once the list is in use; corrupt data is set aside and the screen saved in its place.
+   */
+  private load(mode: 'fresh' | 'refresh' | 'merge'): void {
+    const onScreen = this.doc;
+    const result = this.persistence.load(mode === 'fresh' ? emptyDoc() : onScreen);
+    this.corrupt = result.corrupt ? (mode === 'fresh' ? 'fresh' : 'kept') : undefined;
+    const usable = !result.corrupt && !result.newer && !result.unreadable && this.persistence.state !== 'memory';
+    if (usable || (mode === 'fresh' && !result.unreadable)) this.doc = prune(result.doc, this.itemIds());
+    if (usable && mode === 'merge') {
+      this.applyReset();
+      this.doc = prune(mergeDocs(this.doc, onScreen), this.itemIds());
+      this.persistence.save(this.doc);
+    }
     this.applyReset();
   }
 
   /** Another tab changed the data, the page became visible again, or the element moved. */
   private refresh(): void {
-    if (this.persistence.state === 'saved') this.load();
+    if (this.persistence.state === 'saved') this.load('refresh');
     else this.applyReset();
   }
 
@@ -429,7 +454,7 @@ export class IptSelfcareChecklist extends IptElement {
     const stored = this.persistence.state === 'saved' ? this.persistence.peek() : undefined;
     // Another tab left newer or corrupt data: load() sets it aside or goes read-only; the ticks on
     // screen stay as they are.
-    if (stored === 'guard') this.persistence.load();
+    if (stored === 'guard') this.load('refresh');
     else if (stored) this.doc = prune(stored, this.itemIds());
     this.applyReset();
     const before = this.persistence.state;
@@ -476,11 +501,14 @@ export class IptSelfcareChecklist extends IptElement {
     const check = validateOwnStep(this.draft, this.doc.own.length);
     if (!check.ok) {
       this.stepError = check.error;
+      // Pressing Enter leaves focus in the field, so moving focus there says nothing: announce it too.
+      this.announce(`${ui.errorPrefix} ${this.errorText(check.error)}`);
       await this.updateComplete;
       this.stepInput?.focus();
       return;
     }
-    const taken = new Set([...this.itemIds(), ...this.doc.own.map((step) => step.id)]);
+    // Hidden ticks count too: a new step must not inherit another page's tick.
+    const taken = new Set([...this.itemIds(), ...this.doc.own.map((step) => step.id), ...Object.keys(this.doc.ticks)]);
     const step = { id: newOwnStepId(taken, this.safeNow().getTime()), text: check.text };
     this.stepError = null;
     this.draft = '';
@@ -515,7 +543,10 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   private confirmClear(): void {
-    this.change(clearTicks);
+    // Steps this page shows only: ticks of steps other pages of the site add stay for those pages.
+    this.change((doc) => withoutTicks(doc, [...this.itemIds(), ...doc.own.map((step) => step.id)]));
+    this.persistence.removeBackup();
+    this.corrupt = undefined;
     this.closeDialog();
     this.announce(ui.cleared);
   }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   backupKeyFor,
   emptyDoc,
+  isLegacyBackupKey,
   parseStored,
   serialize,
   storageKeyFor,
@@ -9,8 +10,8 @@ import {
   type ChecklistDoc,
 } from './storage-schema.js';
 
-/** The part of the Web Storage API the checklist uses. */
-export type ChecklistStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+/** The part of the Web Storage API the checklist uses; `key` and `length` only to find old backups. */
+export type ChecklistStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
 
 /**
  * Where every checklist finds its storage. The default reads `window.localStorage` only when asked
@@ -34,6 +35,8 @@ export interface LoadResult {
   readonly corrupt: boolean;
   /** The stored document was an older version (now upgraded in storage when possible). */
   readonly migratedFrom?: number;
+  /** A newer version of the library wrote the data: it is left alone, and nothing is saved. */
+  readonly newer?: boolean;
   /** Storage could not be read at all: keep what is on screen, and never overwrite what was not read. */
   readonly unreadable?: boolean;
 }
@@ -58,7 +61,6 @@ export class ChecklistPersistence implements ReactiveController {
     private readonly host: ReactiveControllerHost,
     /** Called when another tab changed this key, or the page became visible again. */
     private readonly refresh: () => void,
-    private readonly time: () => number,
   ) {
     host.addController(this);
   }
@@ -82,8 +84,11 @@ export class ChecklistPersistence implements ReactiveController {
     this.persist = persist;
   }
 
-  /** Loads (and migrates) the stored document; an empty one when there is none or it cannot be read. */
-  load(): LoadResult {
+  /**
+   * Loads (and migrates) the stored document; an empty one when there is none or it cannot be read.
+   * Corrupt data is set aside and `replacement` (what the person sees) is written in its place.
+   */
+  load(replacement: ChecklistDoc = emptyDoc()): LoadResult {
     this.readOnly = false;
     if (this.persist === 'none') return this.result('memory', emptyDoc());
     const storage = this.storage();
@@ -106,18 +111,13 @@ export class ChecklistPersistence implements ReactiveController {
         return this.result(this.probe(storage) ? 'saved' : 'unavailable', parsed.doc);
       case 'newer':
         this.readOnly = true;
-        return this.result('unavailable', emptyDoc());
+        this.setState('unavailable');
+        return { doc: emptyDoc(), corrupt: false, newer: true };
       case 'corrupt': {
-        let setAside = false;
-        try {
-          storage.setItem(backupKeyFor(this.name, this.time()), raw ?? '');
-          setAside = true;
-        } catch {
-          setAside = false;
-        }
+        const setAside = this.setAside(storage, raw ?? '');
         this.readOnly = !setAside;
-        this.setState(setAside ? this.write(storage, emptyDoc()) : 'unavailable');
-        return { doc: emptyDoc(), corrupt: true };
+        this.setState(setAside ? this.write(storage, replacement) : 'unavailable');
+        return { doc: replacement, corrupt: true };
       }
     }
   }
@@ -143,6 +143,53 @@ export class ChecklistPersistence implements ReactiveController {
     if (this.persist === 'none') return this.setState('memory');
     const storage = this.readOnly ? null : this.storage();
     return this.setState(storage ? this.write(storage, doc) : 'unavailable');
+  }
+
+  /** Deletes the copy of unreadable data (the person cleared the list); never throws. */
+  removeBackup(): void {
+    if (this.persist === 'none') return;
+    const storage = this.storage();
+    if (!storage) return;
+    for (const name of [backupKeyFor(this.name), ...this.legacyBackups(storage)]) {
+      try {
+        storage.removeItem(name);
+      } catch {
+        // Nothing more to do: the data stays until the browser's site data is cleared.
+      }
+    }
+  }
+
+  /** Keeps one copy per key: the newest replaces the older, and old time-stamped copies go. */
+  private setAside(storage: ChecklistStorage, raw: string): boolean {
+    try {
+      storage.setItem(backupKeyFor(this.name), raw);
+    } catch {
+      return false;
+    }
+    for (const name of this.legacyBackups(storage)) {
+      try {
+        storage.removeItem(name);
+      } catch {
+        break;
+      }
+    }
+    return true;
+  }
+
+  /** Backups named `<key>:corrupt-<time>` by earlier versions, when the store can list its keys. */
+  private legacyBackups(storage: ChecklistStorage): string[] {
+    const names: string[] = [];
+    try {
+      const length = storage.length;
+      if (typeof length !== 'number' || typeof storage.key !== 'function') return names;
+      for (let i = 0; i < length; i += 1) {
+        const name = storage.key(i);
+        if (name !== null && isLegacyBackupKey(this.name, name)) names.push(name);
+      }
+    } catch {
+      // A store that cannot be listed keeps its old backups.
+    }
+    return names;
   }
 
   private unreadable(): LoadResult {

@@ -18,6 +18,8 @@ export const STORAGE_KEY_MAX_LENGTH = 64;
 export const OWN_STEP_MAX_LENGTH = 120;
 /** Most own steps one checklist keeps. */
 export const OWN_STEPS_MAX = 50;
+/** Most ticks kept for steps the current page does not show (another page of the site may add them). */
+export const HIDDEN_TICKS_MAX = 200;
 
 export interface OwnStep {
   readonly id: string;
@@ -71,8 +73,11 @@ export function sanitizeStorageKey(value: string | null | undefined): string | u
 /** The full storage key for a (valid) `storage-key`. */
 export const storageKeyFor = (key: string): string => `${KEY_PREFIX}${key}`;
 
-/** Where corrupt data is set aside, so it is never silently destroyed. */
-export const backupKeyFor = (key: string, time: number): string => `${storageKeyFor(key)}:corrupt-${time}`;
+/** Where corrupt data is set aside, so it is never silently destroyed; one per key, the newest replaces the older. */
+export const backupKeyFor = (key: string): string => `${storageKeyFor(key)}:corrupt`;
+
+/** Backups of versions up to 0.1.0 were named `<key>:corrupt-<time>`; this finds them so they can be removed. */
+export const isLegacyBackupKey = (key: string, name: string): boolean => name.startsWith(`${storageKeyFor(key)}:corrupt-`);
 
 /** Own step text as stored: trimmed, inner runs of white space (including line breaks) made one space. */
 export const normalizeStepText = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -166,12 +171,29 @@ export function parseStored(raw: string | null): ParseResult {
 
 export const serialize = (doc: ChecklistDoc): string => JSON.stringify(doc);
 
-/** Drops ticks for items the content (and the own steps) no longer have. New items need nothing: they are simply unticked. */
+/**
+ * Tidies the ticks against the steps a page shows. Ticks of own steps no longer on the list are
+ * dropped. Ticks of other steps the page does not know are kept: another page of the same site may
+ * add them (`selfCare.extraItems`). Only the newest {@link HIDDEN_TICKS_MAX} of those stay.
+ */
 export function prune(doc: ChecklistDoc, contentIds: readonly string[]): ChecklistDoc {
   const known = new Set([...contentIds, ...doc.own.map((step) => step.id)]);
+  const ids = Object.keys(doc.ticks).filter((id) => known.has(id) || !id.startsWith('own-'));
+  // Objects keep string keys in insertion order (also through JSON), so the first ones are the oldest.
+  let drop = ids.filter((id) => !known.has(id)).length - HIDDEN_TICKS_MAX;
   const ticks: Record<string, true> = {};
-  for (const id of Object.keys(doc.ticks)) if (known.has(id)) ticks[id] = true;
+  for (const id of ids) {
+    if (!known.has(id) && drop > 0) drop -= 1;
+    else ticks[id] = true;
+  }
   return { ...doc, ticks };
+}
+
+/** Adds the ticks and own steps of `extra` to `base` (by id), up to {@link OWN_STEPS_MAX} own steps. */
+export function mergeDocs(base: ChecklistDoc, extra: ChecklistDoc): ChecklistDoc {
+  const ids = new Set(base.own.map((step) => step.id));
+  const own = [...base.own, ...extra.own.filter((step) => !ids.has(step.id))].slice(0, OWN_STEPS_MAX);
+  return { ...base, ticks: { ...base.ticks, ...extra.ticks }, own };
 }
 
 export function withTick(doc: ChecklistDoc, id: string, done: boolean): ChecklistDoc {
@@ -191,6 +213,13 @@ export function withoutOwnStep(doc: ChecklistDoc, id: string): ChecklistDoc {
 
 /** Unticks everything; own steps stay. */
 export const clearTicks = (doc: ChecklistDoc): ChecklistDoc => ({ ...doc, ticks: {} });
+
+/** Unticks the given steps only (the ones a page shows); own steps stay. */
+export function withoutTicks(doc: ChecklistDoc, ids: readonly string[]): ChecklistDoc {
+  const ticks: Record<string, true> = { ...doc.ticks };
+  for (const id of ids) delete ticks[id];
+  return { ...doc, ticks };
+}
 
 /** The local date (YYYY-MM-DD) of the Monday 00:00 that starts the week containing `date`. */
 export function weekStartOf(date: Date): string {

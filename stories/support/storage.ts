@@ -15,7 +15,7 @@ export function storedChecklist(storageKey: string): { ticks: Record<string, tru
   return raw === null ? null : JSON.parse(raw);
 }
 
-/** Removes a checklist's key and anything kept beside it (the `:corrupt-...` backups). */
+/** Removes a checklist's key and anything kept beside it (the `:corrupt` backup). */
 function clearChecklist(storageKey: string): void {
   const key = checklistKey(storageKey);
   for (const name of Object.keys(localStorage)) if (name === key || name.startsWith(`${key}:`)) localStorage.removeItem(name);

@@ -1,9 +1,10 @@
 // One file for all element tests on purpose: the test runner runs files side by side in one
 // browser, and pages of one origin share localStorage, so a second file writing the same keys
 // would fire real cross-tab `storage` events into this one.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/checklist/define.js';
+import '../../src/provider/define.js';
 import { checklistStorage } from '../../src/checklist/persistence-controller.js';
 import type { IptSelfcareChecklist, ChecklistChangeDetail } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
@@ -32,6 +33,30 @@ const TOTAL = en.selfCare.items.length;
 /** axe checks every node of this long list; on a busy two-core machine that can take over 10 s. */
 const AXE_TIMEOUT = 60000;
 const [first, second] = en.selfCare.items;
+/** A step a site adds through the provider's overrides (page A of the site has it; page B does not). */
+const SITE_STEP = { id: 'walk-with-a-friend', label: 'Walk with a friend', group: 'body' } as const;
+const OTHER_SITE_STEP = { id: 'call-the-clinic', label: 'Call the clinic', group: 'care' } as const;
+
+/** A checklist inside a provider whose JSON child adds `steps`. */
+async function withSiteSteps(steps: readonly object[], persist?: string): Promise<{ provider: HTMLElement; el: IptSelfcareChecklist }> {
+  const provider = await fixture<HTMLElement>(html`<ipt-provider></ipt-provider>`);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify({ selfCare: { extraItems: steps } });
+  provider.append(script);
+  const el = document.createElement('ipt-selfcare-checklist');
+  if (persist) el.setAttribute('persist', persist);
+  provider.append(el);
+  await settle(el);
+  return { provider, el };
+}
+
+/** Waits for the provider's MutationObserver and the context update to reach the checklist. */
+async function settle(el: IptSelfcareChecklist): Promise<void> {
+  await aTimeout(0);
+  await el.updateComplete;
+  await el.updateComplete;
+}
 
 async function addStep(el: IptSelfcareChecklist, value: string): Promise<void> {
   const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
@@ -215,6 +240,36 @@ describe('<ipt-selfcare-checklist>', () => {
       expect(focused(el)).to.equal(describeNode(input));
     });
 
+    it('announces the error in the status region when Enter is pressed in an empty input, each time', async function () {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorEmpty}`);
+      expect(focused(el)).to.equal(describeNode(input));
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('new-step-error');
+      // A second Enter must change the live region's text again, or screen readers stay silent.
+      const before = root(el).querySelector('[role="status"]')!.textContent;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(root(el).querySelector('[role="status"]')!.textContent).to.not.equal(before);
+      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorEmpty}`);
+    });
+
+    it('announces a too-long step in the status region when Enter is pressed', async function () {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
+      input.focus();
+      input.value = 'a'.repeat(121);
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorTooLong(120)}`);
+    });
+
     it('labels the input and shows a character counter tied to it', async () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
@@ -389,18 +444,32 @@ describe('<ipt-selfcare-checklist>', () => {
       expect(printed).to.equal(1);
     });
 
-    it('prints every step, own steps too, with an empty box and without buttons or the form', async function () {
+    it('prints every step, own steps too, with a tick mark or an empty box and without buttons or the form', async function () {
       // emulateMedia works only through the Chrome DevTools Protocol; the other engines skip this.
       if (!/Chrome\//.test(navigator.userAgent)) this.skip();
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       await addStep(el, 'Mine');
+      await addStep(el, 'Also mine');
       checkbox(el, first.label).click();
+      checkbox(el, 'Mine').click();
+      await el.updateComplete;
       await emulateMedia({ media: 'print' });
       try {
         const display = (node: Element) => getComputedStyle(node).display;
         const boxes = [...root(el).querySelectorAll('.paper-box')];
-        expect(boxes).to.have.length(TOTAL + 1);
+        expect(boxes).to.have.length(TOTAL + 2);
         expect(boxes.every((box) => display(box) !== 'none')).to.equal(true);
+        // The mark is text (kept by forced colours), printed in a visible colour with a visible border.
+        const boxOf = (label: string) => checkbox(el, label).closest('li')!.querySelector('.paper-box')!;
+        for (const label of [first.label, 'Mine']) {
+          const box = boxOf(label);
+          expect(text(box), label).to.equal(ui.printDone);
+          expect(getComputedStyle(box).color).to.not.match(/rgba\(\d+, \d+, \d+, 0\)|transparent/);
+          expect(box.getBoundingClientRect().width).to.be.greaterThan(0);
+        }
+        for (const label of [second.label, 'Also mine']) expect(text(boxOf(label)), label).to.equal('');
+        expect(boxes.filter((box) => text(box) === ui.printDone)).to.have.length(2);
+        expect(boxes.every((box) => parseFloat(getComputedStyle(box).borderTopWidth) > 0)).to.equal(true);
         expect(checkboxes(el).every((box) => display(box) === 'none')).to.equal(true);
         expect([...root(el).querySelectorAll('button')].every((node) => display(node) === 'none')).to.equal(true);
         expect(display(root(el).querySelector('[part="add-form"]')!)).to.equal('none');
@@ -570,19 +639,96 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(checkbox(el, first.label).checked).to.equal(false);
     });
 
-    it('warns once about an unknown persist value and saves locally', async () => {
+    for (const value of ['cloud', 'false', 'off', 'session']) {
+      it(`warns once about persist="${value}" and keeps ticks in memory only`, async () => {
+        const warnings = captureWarnings();
+        let el: IptSelfcareChecklist;
+        try {
+          el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist=${value}></ipt-selfcare-checklist>`);
+          checkbox(el, first.label).click();
+          await el.updateComplete;
+        } finally {
+          warnings.restore();
+        }
+        expect(checkbox(el, first.label).checked).to.equal(true);
+        expect(storedKeys()).to.deep.equal([]);
+        expect(storageNote(el)).to.equal(ui.memoryNote);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0])
+          .to.contain('<ipt-selfcare-checklist>')
+          .and.contain(`persist="${value}"`)
+          .and.contain('memory only');
+      });
+    }
+
+    it('leaves saved data untouched with an unknown persist value', async () => {
+      const saved = JSON.stringify({ v: 2, ticks: { [second.id]: true }, own: [] });
+      localStorage.setItem('ipt-selfcare:default', saved);
       const warnings = captureWarnings();
-      let el: IptSelfcareChecklist;
       try {
-        el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="cloud"></ipt-selfcare-checklist>`);
+        const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="off"></ipt-selfcare-checklist>`);
         checkbox(el, first.label).click();
-        await el.updateComplete;
+      } finally {
+        warnings.restore();
+      }
+      expect(localStorage.getItem('ipt-selfcare:default')).to.equal(saved);
+    });
+
+    it('saves locally, without a warning, when persist is missing or empty', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist=""></ipt-selfcare-checklist>`);
+        checkbox(el, first.label).click();
       } finally {
         warnings.restore();
       }
       expect(stored()!.ticks).to.deep.equal({ [first.id]: true });
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('<ipt-selfcare-checklist>').and.contain('persist="cloud"');
+      expect(warnings.messages).to.deep.equal([]);
+    });
+  });
+
+  describe('persist changed while the page is open', () => {
+    it('carries the list on screen into storage when persist changes from none to local, keeping what was saved', async () => {
+      localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [second.id]: true }, own: [{ id: 'own-saved', text: 'Saved' }] }));
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      await addStep(el, 'Mine');
+      checkbox(el, 'Mine').click();
+      el.persist = 'local';
+      await el.updateComplete;
+      expect(checkbox(el, first.label).checked).to.equal(true);
+      expect(checkbox(el, second.label).checked).to.equal(true);
+      expect(checkbox(el, 'Mine').checked).to.equal(true);
+      expect(checkbox(el, 'Saved').checked).to.equal(false);
+      expect(progressText(el)).to.equal(`3 of ${TOTAL + 2} done`);
+      expect(storageNote(el)).to.equal(ui.storedNote);
+      const doc = stored()!;
+      expect(Object.keys(doc.ticks as object).length).to.equal(3);
+      expect((doc.own as { text: string }[]).map((step) => step.text)).to.deep.equal(['Saved', 'Mine']);
+    });
+
+    it('keeps the list on screen when persist changes from local to none, and stops saving', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      await addStep(el, 'Mine');
+      el.persist = 'none';
+      await el.updateComplete;
+      expect(checkbox(el, first.label).checked).to.equal(true);
+      expect(checkbox(el, 'Mine')).to.exist;
+      expect(storageNote(el)).to.equal(ui.memoryNote);
+      const saved = localStorage.getItem('ipt-selfcare:default');
+      checkbox(el, second.label).click();
+      await el.updateComplete;
+      expect(localStorage.getItem('ipt-selfcare:default')).to.equal(saved);
+      expect(progressText(el)).to.equal(`2 of ${TOTAL + 1} done`);
+    });
+
+    it('keeps the list on screen when storage-key changes with persist="none"', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      el.storageKey = 'other';
+      await el.updateComplete;
+      expect(checkbox(el, first.label).checked).to.equal(true);
     });
   });
 
@@ -660,15 +806,59 @@ describe('<ipt-selfcare-checklist> storage', () => {
 
     it('sets corrupt data aside under a backup key, starts fresh and says so', async () => {
       localStorage.setItem('ipt-selfcare:default', '{"v":2,"ticks":');
-      const clock = manualClock(new Date(2024, 2, 6, 12));
-      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist .now=${clock.now}></ipt-selfcare-checklist>`);
-      const backupKey = `ipt-selfcare:default:corrupt-${clock.now().getTime()}`;
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const backupKey = 'ipt-selfcare:default:corrupt';
       expect(localStorage.getItem(backupKey)).to.equal('{"v":2,"ticks":');
       expect(noticeText(el)).to.equal(ui.corrupt);
       expect(checkboxes(el).some((box) => box.checked)).to.equal(false);
       checkbox(el, first.label).click();
       expect(stored()!.ticks).to.deep.equal({ [first.id]: true });
       expect(localStorage.getItem(backupKey)).to.equal('{"v":2,"ticks":');
+    });
+
+    it('sets corrupt data aside and saves even when the clock throws', async () => {
+      localStorage.setItem('ipt-selfcare:default', 'not json');
+      const broken = () => {
+        throw new Error('no clock');
+      };
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist .now=${broken}></ipt-selfcare-checklist>`);
+      expect(noticeText(el)).to.equal(ui.corrupt);
+      checkbox(el, first.label).click();
+      expect(stored()!.ticks).to.deep.equal({ [first.id]: true });
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:default:corrupt']);
+    });
+
+    it('keeps one backup: a new one replaces the time-stamped backups of earlier versions', async () => {
+      localStorage.setItem('ipt-selfcare:default:corrupt-1700000000000', 'older bad data');
+      localStorage.setItem('ipt-selfcare:default', 'newer bad data');
+      await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:default:corrupt']);
+      expect(localStorage.getItem('ipt-selfcare:default:corrupt')).to.equal('newer bad data');
+    });
+
+    it('deletes the backup when the person clears the ticks, and says so in the dialog', async () => {
+      localStorage.setItem('ipt-selfcare:default', '{"v":2,"own":[{"id":"own-a","text":"private"');
+      localStorage.setItem('ipt-selfcare:other:corrupt', 'another list');
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:default:corrupt', 'ipt-selfcare:other:corrupt']);
+      button(el, ui.clear).click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#clear-body'))).to.equal(`${ui.clearBody} ${ui.clearBodyBackup}`);
+      button(el, ui.clearConfirm).click();
+      await el.updateComplete;
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:other:corrupt']);
+      expect(has(el, '[part="notice"]')).to.equal(false);
+    });
+
+    it('deletes time-stamped backups of earlier versions when the person clears the ticks', async () => {
+      localStorage.setItem('ipt-selfcare:default:corrupt-1700000000000', '{"own":[{"text":"private"}]');
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      button(el, ui.clear).click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#clear-body'))).to.equal(ui.clearBody);
+      button(el, ui.clearConfirm).click();
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default']);
     });
 
     it('keeps corrupt data untouched and works in memory when it cannot be set aside', async () => {
@@ -712,7 +902,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
   });
 
   describe('schema versions', () => {
-    it('migrates a first-version document, dropping items the content no longer has', async () => {
+    it('migrates a first-version document, counting only the steps this page shows', async () => {
       localStorage.setItem('ipt-selfcare:default', JSON.stringify({ version: 1, done: [first.id, 'an-old-removed-item'] }));
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(checkbox(el, first.label).checked).to.equal(true);
@@ -720,6 +910,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(has(el, '[part="notice"]')).to.equal(false);
       const doc = stored()!;
       expect(doc.v).to.equal(2);
+      expect(doc.ticks).to.deep.equal({ [first.id]: true, 'an-old-removed-item': true });
       expect(doc.own).to.deep.equal([]);
     });
 
@@ -730,12 +921,82 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(checkboxes(el)).to.have.length(TOTAL);
     });
 
-    it('drops saved ticks for removed items on the next save', async () => {
+    it('keeps saved ticks for steps this page does not show on the next save, without showing or counting them', async () => {
       localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { 'an-old-removed-item': true }, own: [] }));
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(progressText(el)).to.equal(`0 of ${TOTAL} done`);
+      expect(checkboxes(el)).to.have.length(TOTAL);
+      const heard = oneEvent(el, 'ipt-checklist-change');
       checkbox(el, first.label).click();
-      expect(stored()!.ticks).to.deep.equal({ [first.id]: true });
+      expect(((await heard) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({ done: [first.id], total: TOTAL });
+      expect(progressText(el)).to.equal(`1 of ${TOTAL} done`);
+      expect(stored()!.ticks).to.deep.equal({ 'an-old-removed-item': true, [first.id]: true });
+    });
+  });
+
+  describe('steps a site adds on some pages only', () => {
+    it('keeps a tick made on a page with a site step when another page without it saves', async () => {
+      const pageA = await withSiteSteps([SITE_STEP]);
+      checkbox(pageA.el, SITE_STEP.label).click();
+      await pageA.el.updateComplete;
+      expect(progressText(pageA.el)).to.equal(`1 of ${TOTAL + 1} done`);
+      pageA.provider.remove();
+
+      const pageB = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      expect(progressText(pageB)).to.equal(`0 of ${TOTAL} done`);
+      expect(root(pageB).querySelector(`#item-${SITE_STEP.id}`)).to.equal(null);
+      const heard = oneEvent(pageB, 'ipt-checklist-change');
+      checkbox(pageB, first.label).click();
+      expect(((await heard) as CustomEvent<ChecklistChangeDetail>).detail).to.deep.equal({ done: [first.id], total: TOTAL });
+      pageB.remove();
+
+      const backOnA = await withSiteSteps([SITE_STEP]);
+      expect(checkbox(backOnA.el, SITE_STEP.label).checked).to.equal(true);
+      expect(progressText(backOnA.el)).to.equal(`2 of ${TOTAL + 1} done`);
+    });
+
+    it('keeps that tick when the weekly routine on the other page records the week', async () => {
+      localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [SITE_STEP.id]: true }, own: [] }));
+      const clock = manualClock(new Date(2024, 2, 6, 12));
+      await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist reset="weekly" .now=${clock.now}></ipt-selfcare-checklist>`);
+      expect(stored()).to.deep.equal({ v: 2, ticks: { [SITE_STEP.id]: true }, own: [], week: '2024-03-04' });
+    });
+
+    it('clears only the ticks of steps this page shows', async () => {
+      localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [SITE_STEP.id]: true, [first.id]: true }, own: [] }));
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      button(el, ui.clear).click();
+      button(el, ui.clearConfirm).click();
+      await el.updateComplete;
+      expect(checkbox(el, first.label).checked).to.equal(false);
+      expect(stored()!.ticks).to.deep.equal({ [SITE_STEP.id]: true });
+    });
+
+    it('keeps ticks and own steps on screen when the site steps change with persist="none"', async () => {
+      const { provider, el } = await withSiteSteps([SITE_STEP], 'none');
+      checkbox(el, first.label).click();
+      checkbox(el, SITE_STEP.label).click();
+      await addStep(el, 'Mine');
+      checkbox(el, 'Mine').click();
+      await el.updateComplete;
+      provider.querySelector('script')!.textContent = JSON.stringify({ selfCare: { extraItems: [SITE_STEP, OTHER_SITE_STEP] } });
+      await settle(el);
+      expect(checkbox(el, OTHER_SITE_STEP.label).checked).to.equal(false);
+      expect(checkbox(el, first.label).checked).to.equal(true);
+      expect(checkbox(el, SITE_STEP.label).checked).to.equal(true);
+      expect(checkbox(el, 'Mine').checked).to.equal(true);
+      expect(progressText(el)).to.equal(`3 of ${TOTAL + 3} done`);
+      expect(storedKeys()).to.deep.equal([]);
+    });
+
+    it('shows a saved tick once the site step arrives after the first render, and counts it only then', async () => {
+      localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [SITE_STEP.id]: true }, own: [] }));
+      const { provider, el } = await withSiteSteps([]);
+      expect(progressText(el)).to.equal(`0 of ${TOTAL} done`);
+      provider.querySelector('script')!.textContent = JSON.stringify({ selfCare: { extraItems: [SITE_STEP] } });
+      await settle(el);
+      expect(checkbox(el, SITE_STEP.label).checked).to.equal(true);
+      expect(progressText(el)).to.equal(`1 of ${TOTAL + 1} done`);
     });
   });
 
@@ -788,6 +1049,32 @@ describe('<ipt-selfcare-checklist> storage', () => {
       otherTabWrites('ipt-selfcare:default', null);
       await el.updateComplete;
       expect(checkbox(el, first.label).checked).to.equal(false);
+    });
+
+    it('keeps the list on screen and saves it when another tab leaves corrupt data', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      await addStep(el, 'Mine');
+      otherTabWrites('ipt-selfcare:default', '{"v":2,"ticks":');
+      await el.updateComplete;
+      expect(checkbox(el, first.label).checked).to.equal(true);
+      expect(checkbox(el, 'Mine')).to.exist;
+      expect(progressText(el)).to.equal(`1 of ${TOTAL + 1} done`);
+      expect(stored()!.ticks).to.deep.equal({ [first.id]: true });
+      expect((stored()!.own as { text: string }[]).map((step) => step.text)).to.deep.equal(['Mine']);
+      expect(localStorage.getItem('ipt-selfcare:default:corrupt')).to.equal('{"v":2,"ticks":');
+      expect(noticeText(el)).to.equal(ui.corruptKept);
+    });
+
+    it('keeps one backup per key: newer corrupt data replaces the older backup', async () => {
+      localStorage.setItem('ipt-selfcare:default', 'first bad data');
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      otherTabWrites('ipt-selfcare:default', 'second bad data');
+      await el.updateComplete;
+      otherTabWrites('ipt-selfcare:default', 'third bad data');
+      await el.updateComplete;
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:default:corrupt']);
+      expect(localStorage.getItem('ipt-selfcare:default:corrupt')).to.equal('third bad data');
     });
 
     it('does not follow other tabs with persist="none"', async () => {

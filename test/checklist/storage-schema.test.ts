@@ -4,6 +4,8 @@ import {
   backupKeyFor,
   clearTicks,
   emptyDoc,
+  isLegacyBackupKey,
+  mergeDocs,
   migrate,
   newOwnStepId,
   normalizeStepText,
@@ -17,6 +19,8 @@ import {
   withOwnStep,
   withoutOwnStep,
   withTick,
+  withoutTicks,
+  HIDDEN_TICKS_MAX,
   OWN_STEP_MAX_LENGTH,
   OWN_STEPS_MAX,
   SCHEMA_VERSION,
@@ -48,8 +52,15 @@ describe('storage-schema', () => {
       expect(sanitizeStorageKey('a'.repeat(65))).to.equal(undefined);
     });
 
-    it('names backups after the key and the time', () => {
-      expect(backupKeyFor('default', 1700000000000)).to.equal('ipt-selfcare:default:corrupt-1700000000000');
+    it('names one backup per key, so a newer backup replaces the older', () => {
+      expect(backupKeyFor('default')).to.equal('ipt-selfcare:default:corrupt');
+    });
+
+    it('recognises the time-stamped backups of earlier versions of this key only', () => {
+      expect(isLegacyBackupKey('default', 'ipt-selfcare:default:corrupt-1700000000000')).to.equal(true);
+      expect(isLegacyBackupKey('default', 'ipt-selfcare:default:corrupt')).to.equal(false);
+      expect(isLegacyBackupKey('default', 'ipt-selfcare:default-2:corrupt-1700000000000')).to.equal(false);
+      expect(isLegacyBackupKey('default', 'ipt-selfcare:default')).to.equal(false);
     });
   });
 
@@ -117,9 +128,41 @@ describe('storage-schema', () => {
   });
 
   describe('edits', () => {
-    it('drops ticks for items the content no longer has and keeps own-step ticks', () => {
-      const doc = { v: 2 as const, ticks: { gone: true as const, kept: true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
-      expect(prune(doc, ['kept', 'new-item']).ticks).to.deep.equal({ kept: true, 'own-1': true });
+    it('keeps ticks for steps this page does not show (another page may) and own-step ticks', () => {
+      const doc = { v: 2 as const, ticks: { elsewhere: true as const, kept: true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
+      expect(prune(doc, ['kept', 'new-item']).ticks).to.deep.equal({ elsewhere: true, kept: true, 'own-1': true });
+    });
+
+    it('drops ticks of own steps that are no longer on the list', () => {
+      const doc = { v: 2 as const, ticks: { 'own-gone': true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
+      expect(prune(doc, []).ticks).to.deep.equal({ 'own-1': true });
+    });
+
+    it('keeps only the newest hidden ticks, dropping the oldest, and never a shown one', () => {
+      const ticks: Record<string, true> = { shown: true };
+      for (let i = 0; i < HIDDEN_TICKS_MAX + 5; i++) ticks[`site-step-${i}`] = true;
+      const kept = Object.keys(prune({ v: 2, ticks, own: [] }, ['shown']).ticks);
+      expect(kept).to.have.length(HIDDEN_TICKS_MAX + 1);
+      expect(kept).to.include('shown');
+      expect(kept).to.not.include('site-step-4');
+      expect(kept).to.include('site-step-5');
+      expect(kept).to.include(`site-step-${HIDDEN_TICKS_MAX + 4}`);
+    });
+
+    it('unticks only the given steps', () => {
+      const doc = { v: 2 as const, ticks: { a: true as const, elsewhere: true as const }, own: [] };
+      expect(withoutTicks(doc, ['a', 'b'])).to.deep.equal({ v: 2, ticks: { elsewhere: true }, own: [] });
+    });
+
+    it('merges a list kept in memory into the saved one without losing either', () => {
+      const saved = { v: 2 as const, ticks: { a: true as const }, own: [{ id: 'own-1', text: 'Saved' }], week: '2024-03-04' };
+      const memory = { v: 2 as const, ticks: { b: true as const, 'own-2': true as const }, own: [{ id: 'own-1', text: 'Saved' }, { id: 'own-2', text: 'New' }] };
+      expect(mergeDocs(saved, memory)).to.deep.equal({
+        v: 2,
+        ticks: { a: true, b: true, 'own-2': true },
+        own: [{ id: 'own-1', text: 'Saved' }, { id: 'own-2', text: 'New' }],
+        week: '2024-03-04',
+      });
     });
 
     it('ticks and unticks', () => {

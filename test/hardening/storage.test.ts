@@ -177,11 +177,54 @@ describe('hardening: checklist storage', () => {
       store.data.set(FULL_KEY, '{oops');
       useMemoryStorage(store);
       const el = await checklist();
-      const backups = [...store.data.keys()].filter((key) => key.startsWith(`${FULL_KEY}:corrupt-`));
-      expect(backups).to.have.length(1);
+      const backups = [...store.data.keys()].filter((key) => key.startsWith(`${FULL_KEY}:corrupt`));
+      expect(backups).to.deep.equal([`${FULL_KEY}:corrupt`]);
       expect(store.data.get(backups[0]!)).to.equal('{oops');
       await tick(el, ids[2]!);
       expect(storedTicks(store)).to.deep.equal([ids[2]]);
+    });
+
+    it('sets corrupt data from another tab aside and saves the ticks on screen in its place', async () => {
+      const store = new FaultyStorage();
+      useMemoryStorage(store);
+      const el = await checklist();
+      for (const id of ids.slice(0, 3)) await tick(el, id);
+      store.data.set(FULL_KEY, '{"v":2,"ticks":{"');
+      window.dispatchEvent(new StorageEvent('storage', { key: FULL_KEY, newValue: '{"v":2,"ticks":{"' }));
+      await settle(el);
+      expect(ticked(el)).to.deep.equal(ids.slice(0, 3));
+      expect(storedTicks(store)).to.deep.equal(ids.slice(0, 3).sort());
+      expect(store.data.get(`${FULL_KEY}:corrupt`)).to.equal('{"v":2,"ticks":{"');
+      expect(norm(notice(el))).to.equal(norm(ui.corruptKept));
+      expect(trap.errors).to.deep.equal([]);
+    });
+
+    it('keeps the ticks on screen, read-only, when another tab leaves data of a newer version', async () => {
+      const store = new FaultyStorage();
+      useMemoryStorage(store);
+      const el = await checklist();
+      await tick(el, ids[0]!);
+      const newer = JSON.stringify({ v: 99, everything: 'else' });
+      store.data.set(FULL_KEY, newer);
+      window.dispatchEvent(new StorageEvent('storage', { key: FULL_KEY, newValue: newer }));
+      await settle(el);
+      expect(ticked(el)).to.deep.equal([ids[0]]);
+      await tick(el, ids[1]!);
+      expect(store.data.get(FULL_KEY)).to.equal(newer);
+      expect(norm(notice(el))).to.equal(norm(ui.cannotSave));
+    });
+
+    it('keeps saving when the backup cannot be listed or removed (a store without key() and a throwing removeItem)', async () => {
+      const store = new FaultyStorage();
+      store.removeItem = () => {
+        throw new Error('remove failed');
+      };
+      store.data.set(FULL_KEY, 'not json');
+      useMemoryStorage(store);
+      const el = await checklist();
+      await tick(el, ids[0]!);
+      expect(storedTicks(store)).to.deep.equal([ids[0]]);
+      expect(trap.errors).to.deep.equal([]);
     });
 
     it('never overwrites data written by a newer version, and still ticks in memory', async () => {

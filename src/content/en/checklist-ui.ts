@@ -24,6 +24,7 @@ export const checklistUi = {
   clear: 'Clear my ticks',
   clearTitle: 'Clear your ticks?',
   clearBody: 'This unticks every step on this list. Your own steps stay on the list. You cannot undo this.',
+  clearBodyBackup: 'It also deletes the copy of the saved data that could not be read.',
   clearConfirm: 'Yes, clear my ticks',
   cancel: 'Cancel',
   cleared: 'Your ticks are cleared.',
@@ -41,6 +42,10 @@ export const checklistUi = {
   cannotSave:
     'Your ticks cannot be saved on this device. You can still use the list, but the ticks will be gone when you leave this page.',
   corrupt: 'Your saved ticks could not be read, so the list starts fresh. A copy of the old data is kept in this browser.',
+  corruptKept:
+    'Saved data changed in another window could not be read, so this list stays as it is. A copy of that data is kept in this browser.',
+  /** Printed in the box of a ticked step (the checkboxes do not print). */
+  printDone: '✓',
 } as const;
 
 export type ChecklistUi = typeof checklistUi;
