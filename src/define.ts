@@ -13,7 +13,12 @@ export function define(tag: string, ctor: VersionedElement): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
-    customElements.define(tag, ctor);
+    try {
+      customElements.define(tag, ctor);
+    } catch (error) {
+      // The same class already registered under another name (a site renamed it from the classes-only entry).
+      console.warn(`[ipt-widgets] <${tag}> could not be registered: ${(error as Error).message}`);
+    }
     return;
   }
   if (existing === ctor) return;
@@ -24,3 +29,4 @@ export function define(tag: string, ctor: VersionedElement): void {
     );
   }
 }
+

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { captureWarnings } from './helpers/console.js';
 import * as entry from '../src/elements.js';
 
 // This file runs in its own page, so nothing else has registered the tags.
@@ -23,5 +24,32 @@ describe('the side-effect-free entry (ipt-widgets/elements)', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a[href="tel:112"]')).to.exist;
     el.remove();
+  });
+
+  it('registers <ipt-crisis-help> when a widget class is used alone, so crisis help never shows empty', async () => {
+    expect(customElements.get('ipt-crisis-help'), 'not registered yet').to.be.undefined;
+    entry.define('clinic-explainer', entry.IptExplainer);
+    const el = document.createElement('clinic-explainer') as InstanceType<typeof entry.IptExplainer>;
+    el.setAttribute('region', 'uk');
+    document.body.append(el);
+    await el.updateComplete;
+    const help = el.shadowRoot!.querySelector('ipt-crisis-help') as InstanceType<typeof entry.IptCrisisHelp>;
+    // The page already gave IptCrisisHelp its own name above, so this is a subclass of it.
+    expect(help instanceof entry.IptCrisisHelp, 'an IptCrisisHelp').to.equal(true);
+    await help.updateComplete;
+    expect(help.shadowRoot!.querySelector('a[href="tel:116123"]')).to.exist;
+    el.remove();
+  });
+
+  it('warns instead of throwing when a class already registered under another name is registered again', () => {
+    const warnings = captureWarnings();
+    try {
+      expect(() => entry.define('ipt-explainer', entry.IptExplainer)).not.to.throw();
+    } finally {
+      warnings.restore();
+    }
+    expect(customElements.get('ipt-explainer')).to.be.undefined;
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.include('<ipt-explainer>');
   });
 });

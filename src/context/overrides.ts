@@ -15,9 +15,14 @@ export function readOverrides(host: Element, tag: string): ContentOverrides {
     console.warn(`[ipt-widgets] <${tag}> content overrides: the JSON could not be read (${(error as Error).message}); none applied.`);
     return {};
   }
+  return checkOverrides(data, tag, 'content overrides');
+}
+
+/** Keeps the valid parts of `data`, with one warning per invalid part naming the element and where it came from. */
+export function checkOverrides(data: unknown, tag: string, origin: string): ContentOverrides {
   const { value, errors } = validateOverrides(data);
   for (const { path, reason } of errors) {
-    console.warn(`[ipt-widgets] <${tag}> content overrides: ${path}: ${reason}; that part is ignored.`);
+    console.warn(`[ipt-widgets] <${tag}> ${origin}: ${path}: ${reason}; that part is ignored.`);
   }
   return value;
 }

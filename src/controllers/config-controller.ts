@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContentOverrides, CrisisRegion } from '../content/index.js';
 import { iptConfigContext, type ColorScheme, type IptConfig } from '../context/config.js';
 import { mergeOverrides, readOverrides } from '../context/overrides.js';
+import { attachContextRoot } from '../context/root.js';
 
 /** The content languages this build ships. */
 export const CONTENT_LOCALES = ['en'] as const;
@@ -23,6 +24,7 @@ export class ConfigController implements ReactiveController {
     private readonly host: Host,
     private readonly tag: () => string,
   ) {
+    attachContextRoot();
     host.addController(this);
     this.consumer = new ContextConsumer(host, { context: iptConfigContext, subscribe: true });
   }

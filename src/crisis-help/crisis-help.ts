@@ -5,6 +5,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { crisis } from '../content/en/crisis.js';
 import { ui } from '../content/en/ui.js';
 import { isSafeHref, type ContentOverrides, type OverrideCrisisResource } from '../content/validate.js';
+import { checkOverrides } from '../context/overrides.js';
 import type { CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
@@ -42,7 +43,10 @@ export class IptCrisisHelp extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.config.passed = this.overrides;
+    // Public, so a script may set anything here: keep only what the validator accepts.
+    if (changed.has('overrides')) {
+      this.config.passed = this.overrides == null ? undefined : checkOverrides(this.overrides, this.localName, 'overrides property');
+    }
   }
 
   override render() {
@@ -90,7 +94,8 @@ export class IptCrisisHelp extends IptElement {
 
   private renderResources(region: CrisisRegionInfo, withEverywhereLines = false) {
     const local = [...this.localLines(region.region), ...(withEverywhereLines ? this.localLines(undefined) : [])];
-    return html`<ul class="resources" aria-label=${region.label}>
+    // Named only when no region heading above it already says which region this is.
+    return html`<ul class="resources" aria-label=${withEverywhereLines ? region.label : nothing}>
       ${local.map((line) => this.renderLocalLine(line))}
       ${region.resources.map((resource) => this.renderResource(resource))}
     </ul>`;
@@ -102,7 +107,7 @@ export class IptCrisisHelp extends IptElement {
       <a part="link" href="${scheme}:${resource.dial}" aria-label="${resource.action}: ${resource.name}"
         >${resource.action}</a
       >
-      <span class="name">${resource.name}</span>
+      <span class="name" aria-hidden="true">${resource.name}</span>
       ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
     </li>`;
   }
@@ -113,7 +118,7 @@ export class IptCrisisHelp extends IptElement {
     const action = `${line.kind === 'text' ? ui.crisis.text : ui.crisis.call} ${line.number}`;
     return html`<li part="resource" class="local ${line.kind}">
       <a part="link" href=${href} aria-label="${action}: ${line.name}">${action}</a>
-      <span class="name">${line.name}</span>
+      <span class="name" aria-hidden="true">${line.name}</span>
     </li>`;
   }
 }

@@ -1,7 +1,7 @@
-import { define } from '../define.js';
 import { IptCrisisHelp } from './crisis-help.js';
+import { ensureCrisisHelp } from './ensure.js';
 
-define('ipt-crisis-help', IptCrisisHelp);
+ensureCrisisHelp();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@ import { en } from '../content/en/index.js';
 import { explainerUi } from '../content/en/explainer-ui.js';
 import type { SourceId } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
+import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import {
@@ -131,6 +132,11 @@ export class IptExplainer extends IptElement {
   private level: HeadingLevel = 2;
   private mode: ExplainerLayout = 'accordion';
   private shown: ExplainerSectionId[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureCrisisHelp();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);

@@ -4,6 +4,7 @@
  */
 import type { IsoDate, Source, SourceId } from '../content/types.js';
 import { sources } from '../content/sources.js';
+import { asText } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
 
 /** The explainer's sections, in their default order. */
@@ -27,9 +28,9 @@ export type ExplainerLayout = (typeof LAYOUTS)[number];
 const isSectionId = (value: string): value is ExplainerSectionId =>
   (SECTION_IDS as readonly string[]).includes(value);
 
-/** Splits an id list on spaces and commas, lower-cased, without empties. */
-export function splitIds(value: string | null | undefined): string[] {
-  return (value ?? '')
+/** Splits an id list on spaces and commas, lower-cased, without empties. An array set from script reads as a list. */
+export function splitIds(value: unknown): string[] {
+  return (asText(value) ?? '')
     .split(/[\s,]+/)
     .map((token) => token.trim().toLowerCase())
     .filter(Boolean);
@@ -39,7 +40,7 @@ export function splitIds(value: string | null | undefined): string[] {
  * The `sections` attribute: known ids in the given order, duplicates dropped. Each unknown id warns
  * once and is skipped; unset, empty or nothing valid shows every section.
  */
-export function parseSections(host: object, tag: string, value: string | null | undefined): ExplainerSectionId[] {
+export function parseSections(host: object, tag: string, value: unknown): ExplainerSectionId[] {
   const tokens = splitIds(value);
   if (tokens.length === 0) return [...SECTION_IDS];
   const known = [...new Set(tokens.filter(isSectionId))];
@@ -58,7 +59,7 @@ export function parseSections(host: object, tag: string, value: string | null | 
  * The `open` attribute: the section ids to open at start. `null` (attribute absent) means "use the
  * default", and an empty value opens none. Unknown ids warn once and are skipped.
  */
-export function parseOpen(host: object, tag: string, value: string | null | undefined): Set<ExplainerSectionId> | null {
+export function parseOpen(host: object, tag: string, value: unknown): Set<ExplainerSectionId> | null {
   if (value == null) return null;
   const open = new Set<ExplainerSectionId>();
   for (const token of splitIds(value)) {

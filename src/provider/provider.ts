@@ -5,7 +5,7 @@ import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, iptConfigContext, type ColorScheme } from '../context/config.js';
 import { overridesScript, readOverrides } from '../context/overrides.js';
 import type { ContentOverrides } from '../content/index.js';
-import { parseKeyword, parseRegion } from '../shared/attributes.js';
+import { asText, parseKeyword, parseRegion } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
 import { CONTENT_LOCALES } from '../controllers/config-controller.js';
 
@@ -63,7 +63,7 @@ export class IptProvider extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const locale = this.locale?.trim() || undefined;
+    const locale = asText(this.locale)?.trim() || undefined;
     if (locale && !CONTENT_LOCALES.some((l) => locale.toLowerCase().split('-')[0] === l)) {
       warnOnce(this, TAG, 'locale', locale, `only ${CONTENT_LOCALES.join(', ')} content ships; showing English`);
     }

@@ -7,8 +7,23 @@ import { warnOnce } from './warn.js';
  * the element, the attribute and the bad value in one console warning. None of them throws.
  */
 
+/**
+ * Attributes are strings, but a script (or React 19) may set the property to anything: a number,
+ * `false`, a URL object. Read it as text so it can be checked like an attribute; never throw.
+ */
+export function asText(value: unknown): string | null {
+  if (value == null) return null;
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return '[unreadable value]';
+  }
+}
+
 /** `region`: unset or empty means "no region" (the general list); an unknown code warns. */
-export function parseRegion(host: object, tag: string, value: string | null | undefined): CrisisRegion | undefined {
+export function parseRegion(host: object, tag: string, input: unknown): CrisisRegion | undefined {
+  const value = asText(input);
   if (value == null || value.trim() === '') return undefined;
   const code = value.trim().toLowerCase();
   if ((CRISIS_REGIONS as readonly string[]).includes(code)) return code as CrisisRegion;
@@ -21,10 +36,11 @@ export function parseKeyword<T extends string>(
   host: object,
   tag: string,
   attribute: string,
-  value: string | null | undefined,
+  input: unknown,
   allowed: readonly T[],
   fallback: T,
 ): T {
+  const value = asText(input);
   if (value == null || value.trim() === '') return fallback;
   const keyword = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(keyword)) return keyword as T;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { asText } from './attributes.js';
 import { warnOnce } from './warn.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -11,7 +12,8 @@ export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
 }
 
 /** The `heading-level` attribute: default 2; anything but a whole number from 1 to 6 warns and uses 2. */
-export function headingLevelOf(host: object, tag: string, value: string | null | undefined): HeadingLevel {
+export function headingLevelOf(host: object, tag: string, input: unknown): HeadingLevel {
+  const value = typeof input === 'number' ? input : asText(input);
   if (value == null || value === '') return 2;
   const level = parseHeadingLevel(value);
   if (level === undefined) warnOnce(host, tag, 'heading-level', value, 'expected a whole number from 1 to 6; using 2');

@@ -61,6 +61,43 @@ describe('<ipt-crisis-help>', () => {
     });
   }
 
+  it('reads the service name once: inside the link name, not again from the text beside it', async () => {
+    const el: IptCrisisHelp = await fixture(html`<ipt-crisis-help region="uk"></ipt-crisis-help>`);
+    for (const name of el.shadowRoot!.querySelectorAll('.name')) {
+      const link = name.parentElement!.querySelector('a')!;
+      expect(link.getAttribute('aria-label')).to.include(name.textContent!.trim());
+      expect(name.getAttribute('aria-hidden')).to.equal('true');
+    }
+    expect(el.shadowRoot!.querySelectorAll('.name').length).to.be.greaterThan(0);
+  });
+
+  it('keeps the valid lines of an overrides property set from script, warning about the rest', async () => {
+    const el: IptCrisisHelp = await fixture(html`<ipt-crisis-help region="uk"></ipt-crisis-help>`);
+    const warnings = captureWarnings();
+    try {
+      el.overrides = {
+        crisis: {
+          extraResources: [
+            { region: 'uk', name: 'Our clinic line', number: '0800 000 000', kind: 'call' },
+            // A script may hand over anything: a number where text belongs must not break the box.
+            { region: 'uk', name: 'Broken', number: 5, kind: 'call' },
+          ],
+        },
+      } as unknown as IptCrisisHelp['overrides'];
+      await el.updateComplete;
+      (el as unknown as { overrides: unknown }).overrides = { crisis: { extraResources: 'not a list' } };
+      await el.updateComplete;
+      el.overrides = { crisis: { extraResources: [{ region: 'uk', name: 'Our clinic line', number: '0800 000 000', kind: 'call' }] } };
+      await el.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    expect(hrefs(el, 'tel')).to.include('0800000000');
+    expect(el.shadowRoot!.textContent).not.to.include('Broken');
+    expect(warnings.messages.length).to.equal(2);
+    for (const message of warnings.messages) expect(message).to.include('<ipt-crisis-help> overrides property');
+  });
+
   it('shows a general line and then every region when no region is set', async () => {
     const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help></ipt-crisis-help>`);
     const regionHeadings = [...el.shadowRoot!.querySelectorAll('[part="region-heading"]')].map((h) => h.textContent!.trim());

@@ -31,7 +31,7 @@ describe('<ipt-provider>', () => {
     );
     const help = provider.querySelector('ipt-crisis-help')!;
     await settle(help);
-    expect(telLinks(help)).to.have.members(['tel:131114', 'tel:000']);
+    expect(telLinks(help)).to.have.members(['tel:131114', 'tel:000', 'tel:106']);
   });
 
   it('passes a region change to the widgets at once', async () => {

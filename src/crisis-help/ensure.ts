@@ -1,0 +1,21 @@
+import { IptCrisisHelp } from './crisis-help.js';
+
+const TAG = 'ipt-crisis-help';
+
+/**
+ * Every widget renders <ipt-crisis-help>. A page that registered only a widget class (from the
+ * classes-only entry) would show an empty box, and crisis help must always be in reach.
+ */
+export function ensureCrisisHelp(): void {
+  if (typeof customElements === 'undefined' || customElements.get(TAG)) return;
+  try {
+    customElements.define(TAG, IptCrisisHelp);
+  } catch {
+    // The page registered the class under its own name; one class cannot take two names, a subclass can.
+    try {
+      customElements.define(TAG, class extends IptCrisisHelp {});
+    } catch (error) {
+      console.warn(`[ipt-widgets] <${TAG}> could not be registered: ${(error as Error).message}`);
+    }
+  }
+}
