@@ -10,16 +10,16 @@ export const TARGET_BROTLI = 20 * 1024;
  * The enforced ceiling: today's size plus a little room, so nothing grows unnoticed while the
  * content and code are slimmed toward the target. Lower it with every saving; never raise it quietly.
  */
-export const CEILING_BROTLI = 34 * 1024;
+export const CEILING_BROTLI = 35 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 /**
  * Ceilings for the one-element files, on the same rule. They also catch an element that starts
  * pulling in content it does not show (each imports only its own content modules).
  */
 const ELEMENT_CEILINGS_KB = {
-  'ipt-explainer': 24.5,
-  'ipt-problem-area-quiz': 19,
-  'ipt-selfcare-checklist': 20,
+  'ipt-explainer': 25,
+  'ipt-problem-area-quiz': 19.5,
+  'ipt-selfcare-checklist': 21,
   'ipt-crisis-help': 12.5,
   'ipt-provider': 10,
 };

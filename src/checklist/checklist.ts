@@ -11,6 +11,7 @@ import type { SourceId } from '../content/types.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { asText, parseKeyword } from '../shared/attributes.js';
 import { ensureCrisisHelp } from '../crisis-help/ensure.js';
+import { readStorageKey } from '../shared/storage-key.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
@@ -24,7 +25,6 @@ import {
   mergeDocs,
   newOwnStepId,
   prune,
-  sanitizeStorageKey,
   validateOwnStep,
   withOwnStep,
   withoutOwnStep,
@@ -347,19 +347,9 @@ export class IptSelfcareChecklist extends IptElement {
   // ---- state -----------------------------------------------------------------------------------
 
   private validStorageKey(): string {
-    const value = asText(this.storageKey);
-    if (value == null || value.trim() === '') return DEFAULT_STORAGE_KEY;
-    const key = sanitizeStorageKey(value);
-    if (key !== undefined) return key;
-    warnOnce(
-      this,
-      this.localName,
-      'storage-key',
-      value,
-      `use up to 64 letters, digits, ".", "_" or "-"; using "${DEFAULT_STORAGE_KEY}"`,
-    );
-    return DEFAULT_STORAGE_KEY;
+    return readStorageKey(this, this.localName, this.storageKey);
   }
+
 
   /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
   private persistMode(): PersistMode {

@@ -7,13 +7,12 @@
  * - v2 (current):        `{ "v": 2, "ticks": { "item-id": true }, "own": [{ "id", "text" }], "week"?: "YYYY-MM-DD" }`
  */
 
+export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
+
 export const SCHEMA_VERSION = 2;
 
 /** Every storage key of the checklist starts with this, so other widgets and sites' data never collide. */
 export const KEY_PREFIX = 'ipt-selfcare:';
-export const DEFAULT_STORAGE_KEY = 'default';
-/** Longest `storage-key` accepted. */
-export const STORAGE_KEY_MAX_LENGTH = 64;
 /** Longest own step, in characters. */
 export const OWN_STEP_MAX_LENGTH = 120;
 /** Most own steps one checklist keeps. */
@@ -52,23 +51,11 @@ export type ParseResult =
 
 export const emptyDoc = (): ChecklistDoc => ({ v: SCHEMA_VERSION, ticks: {}, own: [] });
 
-const STORAGE_KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const OWN_ID_PATTERN = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WEEK_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Checks a `storage-key` attribute value. Surrounding spaces are trimmed; the rest must be letters,
- * digits, `.`, `_` or `-` (no `:`), at most {@link STORAGE_KEY_MAX_LENGTH} long. `undefined` means invalid.
- */
-export function sanitizeStorageKey(value: string | null | undefined): string | undefined {
-  if (value == null) return undefined;
-  const key = value.trim();
-  if (key.length === 0 || key.length > STORAGE_KEY_MAX_LENGTH) return undefined;
-  return STORAGE_KEY_PATTERN.test(key) ? key : undefined;
-}
 
 /** The full storage key for a (valid) `storage-key`. */
 export const storageKeyFor = (key: string): string => `${KEY_PREFIX}${key}`;

@@ -1,8 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ContentOverrides, CrisisRegion } from '../content/index.js';
 import { iptConfigContext, type ColorScheme, type IptConfig } from '../context/config.js';
-import { mergeOverrides, readOverrides } from '../context/overrides.js';
+import { mergeOverrides } from '../context/overrides.js';
+import { OverridesChild } from './overrides-child.js';
 import { attachContextRoot } from '../context/root.js';
 
 /** The content languages this build ships. */
@@ -14,23 +15,16 @@ type Host = ReactiveControllerHost & HTMLElement;
  * Gives a widget its configuration: the nearest `<ipt-provider>` (live, through `@lit/context`),
  * overridden by the widget's own attributes and its own JSON overrides child.
  */
-export class ConfigController implements ReactiveController {
+export class ConfigController {
   private readonly consumer: ContextConsumer<typeof iptConfigContext, Host>;
-  private own: ContentOverrides = {};
+  private readonly own: OverridesChild;
   /** Overrides handed down by an enclosing widget (its own JSON child): above the provider's, below the host's own. */
   passed: ContentOverrides | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly tag: () => string,
-  ) {
+  constructor(host: Host, tag: () => string) {
     attachContextRoot();
-    host.addController(this);
     this.consumer = new ContextConsumer(host, { context: iptConfigContext, subscribe: true });
-  }
-
-  hostConnected(): void {
-    this.own = readOverrides(this.host, this.tag());
+    this.own = new OverridesChild(host, tag);
   }
 
   private get provided(): IptConfig | undefined {
@@ -47,7 +41,7 @@ export class ConfigController implements ReactiveController {
   }
 
   get overrides(): ContentOverrides {
-    return mergeOverrides(mergeOverrides(this.provided?.overrides, this.passed ?? {}), this.own);
+    return mergeOverrides(mergeOverrides(this.provided?.overrides, this.passed ?? {}), this.own.value);
   }
 
   /**

@@ -3,8 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, iptConfigContext, type ColorScheme } from '../context/config.js';
-import { overridesScript, readOverrides } from '../context/overrides.js';
-import type { ContentOverrides } from '../content/index.js';
+import { OverridesChild } from '../controllers/overrides-child.js';
 import { asText, parseKeyword, parseRegion } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
 import { CONTENT_LOCALES } from '../controllers/config-controller.js';
@@ -37,30 +36,8 @@ export class IptProvider extends LitElement {
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
 
   private readonly provider = new ContextProvider(this, { context: iptConfigContext, initialValue: undefined });
-  private overrides: ContentOverrides = {};
-  private overridesSource?: string;
-  private observer?: MutationObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.readOverrides();
-    // CMS editors may swap the JSON child after load; follow it like an attribute.
-    this.observer ??= new MutationObserver(() => this.readOverrides());
-    this.observer.observe(this, { childList: true, characterData: true, subtree: true });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  private readOverrides(): void {
-    const source = overridesScript(this)?.textContent ?? undefined;
-    if (source === this.overridesSource) return;
-    this.overridesSource = source;
-    this.overrides = readOverrides(this, TAG);
-    this.requestUpdate();
-  }
+  // CMS editors may swap the JSON child after load; it is followed like an attribute.
+  private readonly overrides = new OverridesChild(this, () => TAG);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const locale = asText(this.locale)?.trim() || undefined;
@@ -74,7 +51,7 @@ export class IptProvider extends LitElement {
       locale,
       region: parseRegion(this, TAG, this.region),
       colorScheme: scheme,
-      overrides: this.overrides,
+      overrides: this.overrides.value,
     });
   }
 

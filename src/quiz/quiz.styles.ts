@@ -176,10 +176,10 @@ export const styles = css`
       border: 0;
       padding: 0;
     }
+    /* Crisis help stays: people take the printout to an appointment. */
     .actions,
     .stop,
-    .status,
-    ipt-crisis-help {
+    .status {
       display: none;
     }
     .theme {

@@ -10,7 +10,9 @@ import { sectionTitles } from '../content/en/section-titles.js';
 import { ui } from '../content/en/ui.js';
 import { quizUi } from '../content/en/quiz-ui.js';
 import type { AreaId, ProblemArea } from '../content/types.js';
-import { parseKeyword } from '../shared/attributes.js';
+import { asText, parseKeyword, strictText } from '../shared/attributes.js';
+import { readStorageKey } from '../shared/storage-key.js';
+import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
@@ -18,7 +20,12 @@ import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/hea
 import { warnOnce } from '../shared/warn.js';
 import { isSafeLinkHref } from './safe-href.js';
 import { scoreQuiz, type QuizScore } from './scoring.js';
-import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from './session.js';
+import {
+  parseSaved,
+  serialiseSaved,
+  sessionKeyFor,
+  sessionStore,
+} from './session.js';
 import { summaryText } from './summary.js';
 import { styles } from './quiz.styles.js';
 
@@ -96,13 +103,16 @@ export class IptProblemAreaQuiz extends IptElement {
   static override styles = [baseStyles, styles];
 
   /** Level (1-6) of the top heading; inner headings go one level down. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
+  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
 
   /** Link to a page about IPT, shown on the result screen; http(s) or relative URLs only. */
-  @property({ attribute: 'explainer-href' }) explainerHref: string | null = null;
+  @property({ attribute: 'explainer-href' }) explainerHref: string | URL | null = null;
 
   /** `session` keeps the step and answers in this tab's sessionStorage until finished; default `none`. */
   @property() persist: string | null = null;
+
+  /** Names this quiz's saved answers (letters, digits, `.`, `_`, `-`; up to 64), so two quizzes on one site never collide; default `default`. */
+  @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   @state() private screen: Screen = 'intro';
   @state() private step = 0;
@@ -113,27 +123,62 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly uid = `ipt-quiz-${++instances}`;
   private focusTarget: FocusTarget | null = null;
-  private restoreTried = false;
+  /** The sessionStorage key in use while `persist="session"`, else null. */
+  private sessionKey: string | null = null;
   private storageWarned = false;
+
+  /** A property as text; a value that is not warns as a bad attribute would, and reads as unset. */
+  private textOf(attribute: string, value: unknown, fallback: string): string | null {
+    const text = strictText(value);
+    if (text !== undefined) return text;
+    warnOnce(this, this.localName, attribute, asText(value), fallback);
+    return null;
+  }
 
   private get persistMode(): PersistMode {
     return parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
   }
 
+  private get storageName(): string {
+    return readStorageKey(this, this.localName, this.storageKey);
+  }
+
+
   private get safeExplainerHref(): string | undefined {
-    const value = this.explainerHref;
+    const fallback = 'use an http(s) or relative address; the link is left out';
+    const value = this.textOf('explainer-href', this.explainerHref, fallback);
     if (value == null || value.trim() === '') return undefined;
     if (isSafeLinkHref(value)) return value.trim();
-    warnOnce(this, this.localName, 'explainer-href', value, 'use an http(s) or relative address; the link is left out');
+    warnOnce(this, this.localName, 'explainer-href', value, fallback);
     return undefined;
+  }
+
+  /** What the live region says when Next is pressed without an answer. */
+  private get errorAnnouncement(): string {
+    return `${quizUi.errorPrefix} ${quizUi.errorNoAnswer}`;
   }
 
   private get score(): QuizScore {
     return scoreQuiz(this.answers, quiz.statements, quiz.answers);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ensureCrisisHelp();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('persist') && !this.restoreTried && this.persistMode === 'session') this.restore();
+    super.willUpdate(changed);
+    // Read on every update, so a bad storage-key warns even while nothing is stored.
+    const name = this.storageName;
+    const key = this.persistMode === 'session' ? sessionKeyFor(name) : null;
+    if (key === this.sessionKey) return;
+    // Answers never stay behind under a key this quiz no longer uses (privacy).
+    if (this.sessionKey) this.removeSaved();
+    this.sessionKey = key;
+    if (!key) return;
+    if (this.screen === 'intro' && !Object.keys(this.answers).length) this.restore();
+    else this.save();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -169,9 +214,14 @@ export class IptProblemAreaQuiz extends IptElement {
     >
       ${heading(level, sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
       <div part="card" class="card">${screen}</div>
-      <div part="status" class="status ${this.status ? '' : 'idle'}" role="status">${this.status}</div>
+      <div part="status" class="status ${this.statusShown ? '' : 'idle'}" role="status">${this.status}</div>
       ${this.renderCrisisHelp(level, 'crisis-help')}
     </section>`;
+  }
+
+  /** The error is on screen already; the live region repeats it for screen readers only. */
+  private get statusShown(): boolean {
+    return this.status !== '' && this.status !== this.errorAnnouncement;
   }
 
   private renderIntro() {
@@ -216,21 +266,18 @@ export class IptProblemAreaQuiz extends IptElement {
               .value=${String(option.value)}
               .checked=${live(current === option.value)}
               aria-invalid=${invalid ? 'true' : nothing}
+              aria-describedby=${invalid ? errorId : nothing}
             />
             <label for=${id}>${option.label}</label>
           </div>`;
         })}
       </div>
     </fieldset>`;
+    // The bar is hidden from screen readers: it repeats the counter, which describes the statement heading.
     return html`<div part="question" class="question">
       ${this.restored ? html`<p part="restored" class="restored">${quizUi.restored}</p>` : nothing}
       <p part="counter" class="counter" id=${counterId}>${quizUi.questionOf(this.step + 1, statements.length)}</p>
-      <progress
-        part="progress"
-        max=${statements.length}
-        .value=${this.step + 1}
-        aria-labelledby=${counterId}
-      ></progress>
+      <progress part="progress" max=${statements.length} .value=${this.step + 1} aria-hidden="true"></progress>
       <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
         ${keyed(statement.id, fieldset)}
         <div part="actions" class="actions">
@@ -320,7 +367,7 @@ export class IptProblemAreaQuiz extends IptElement {
     const statement = quiz.statements[this.step];
     if (!statement || !quiz.answers.some((a) => a.value === value)) return;
     this.answers = { ...this.answers, [statement.id]: value };
-    this.showError = false;
+    this.hideError();
     this.save();
   };
 
@@ -333,8 +380,11 @@ export class IptProblemAreaQuiz extends IptElement {
       this.showError = true;
       this.focusTarget = 'first-radio';
       this.requestUpdate();
+      // Focus may already be on the first radio, so only the live region tells a second press apart.
+      void this.announce(this.errorAnnouncement);
       return;
     }
+    this.hideError();
     this.restored = false;
     if (this.step < statements.length - 1) {
       this.step += 1;
@@ -352,7 +402,7 @@ export class IptProblemAreaQuiz extends IptElement {
   };
 
   private readonly onBack = () => {
-    this.showError = false;
+    this.hideError();
     this.restored = false;
     if (this.step > 0) {
       this.step -= 1;
@@ -374,11 +424,20 @@ export class IptProblemAreaQuiz extends IptElement {
     const href = this.safeExplainerHref;
     const text = summaryText(this.score.top, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
     const ok = await copyText(text);
-    // Empty first, so the same message is announced again on a second press.
+    await this.announce(ok ? quizUi.copied : quizUi.copyFailed);
+  };
+
+  /** Empties the live region first, so the same message is announced again on a second press. */
+  private async announce(message: string) {
     this.status = '';
     await this.updateComplete;
-    this.status = ok ? quizUi.copied : quizUi.copyFailed;
-  };
+    this.status = message;
+  }
+
+  private hideError() {
+    this.showError = false;
+    if (this.status === this.errorAnnouncement) this.status = '';
+  }
 
   private clear(message: string) {
     this.answers = {};
@@ -401,13 +460,13 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private restore() {
-    this.restoreTried = true;
-    if (this.screen !== 'intro' || Object.keys(this.answers).length) return;
+    const key = this.sessionKey;
+    if (!key) return;
     const store = sessionStore();
     let raw: string | null;
     try {
       if (!store) throw new Error('no sessionStorage');
-      raw = store.getItem(SESSION_KEY);
+      raw = store.getItem(key);
     } catch {
       this.warnStorage();
       return;
@@ -415,7 +474,7 @@ export class IptProblemAreaQuiz extends IptElement {
     const parsed = parseSaved(raw, quiz.statements, quiz.answers);
     if (!parsed.ok) {
       console.warn(
-        `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${SESSION_KEY}" because ${parsed.reason}; starting fresh.`,
+        `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${key}" because ${parsed.reason}; starting fresh.`,
       );
       this.removeSaved();
       return;
@@ -428,20 +487,22 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private save() {
-    if (this.persistMode !== 'session' || this.screen !== 'question') return;
+    const key = this.sessionKey;
+    if (!key || this.screen !== 'question') return;
     try {
       const store = sessionStore();
       if (!store) throw new Error('no sessionStorage');
-      store.setItem(SESSION_KEY, serialiseSaved({ step: this.step, answers: this.answers }));
+      store.setItem(key, serialiseSaved({ step: this.step, answers: this.answers }));
     } catch {
       this.warnStorage();
     }
   }
 
   private removeSaved() {
-    if (this.persistMode !== 'session') return;
+    const key = this.sessionKey;
+    if (!key) return;
     try {
-      sessionStore()?.removeItem(SESSION_KEY);
+      sessionStore()?.removeItem(key);
     } catch {
       this.warnStorage();
     }

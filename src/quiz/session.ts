@@ -1,7 +1,12 @@
 import type { QuizAnswerOption, QuizStatement } from '../content/types.js';
+import { DEFAULT_STORAGE_KEY } from '../shared/storage-key.js';
 
-/** The sessionStorage key. The version changes when the saved shape does. */
+/** The sessionStorage key for the default `storage-key`. The version changes when the saved shape does. */
 export const SESSION_KEY = 'ipt-quiz:v1';
+export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
+
+/** The sessionStorage key for a valid `storage-key`; the default keeps the key sessions used before it existed. */
+export const sessionKeyFor = (name: string): string => (name === DEFAULT_STORAGE_KEY ? SESSION_KEY : `${SESSION_KEY}:${name}`);
 
 /** What `persist="session"` keeps: the current statement and the answers, nothing else. */
 export interface SavedQuiz {

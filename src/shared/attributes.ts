@@ -21,6 +21,19 @@ export function asText(value: unknown): string | null {
   }
 }
 
+/**
+ * Stricter than {@link asText}, for values that become a link or a storage name, where an object must
+ * not turn into "[object Object]": text stays, finite numbers and URL objects become text, `null` and
+ * `undefined` mean unset (null); anything else is not usable (undefined).
+ */
+export function strictText(value: unknown): string | null | undefined {
+  if (value == null) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (value instanceof URL) return value.href;
+  return undefined;
+}
+
 /** `region`: unset or empty means "no region" (the general list); an unknown code warns. */
 export function parseRegion(host: object, tag: string, input: unknown): CrisisRegion | undefined {
   const value = asText(input);

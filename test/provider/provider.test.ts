@@ -199,6 +199,27 @@ describe('content overrides from a JSON child', () => {
     expect(warnings.messages.join('\n')).to.contain('href');
   });
 
+  it("follows a widget's own JSON child added, edited and removed after it connected", async () => {
+    const help = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="us"></ipt-crisis-help>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json({ crisis: { extraResources: [{ name: 'County line', number: '555 0100', kind: 'text' }] } });
+    const changed = async () => {
+      await new Promise((r) => setTimeout(r));
+      await help.updateComplete;
+    };
+    help.append(script);
+    await changed();
+    expect(help.shadowRoot!.textContent).to.contain('County line');
+    script.textContent = json({ crisis: { extraResources: [{ name: 'Night line', number: '555 0123', kind: 'call' }] } });
+    await changed();
+    expect(help.shadowRoot!.textContent).to.contain('Night line');
+    expect(help.shadowRoot!.textContent).not.to.contain('County line');
+    script.remove();
+    await changed();
+    expect(help.shadowRoot!.textContent).not.to.contain('Night line');
+  });
+
   it('follows the provider JSON when a CMS editor replaces it', async () => {
     const provider = await fixture<IptProvider>(html`<ipt-provider region="us">
       <script type="application/json">{}</script>

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/quiz/define.js';
 import { AREA_IDS, en } from '../../src/content/index.js';
 import { quizUi } from '../../src/content/en/quiz-ui.js';
 import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
 import { scoreQuiz } from '../../src/quiz/scoring.js';
-import { SESSION_KEY } from '../../src/quiz/session.js';
+import { SESSION_KEY, sessionKeyFor } from '../../src/quiz/session.js';
 import {
   MAX,
   MIN,
@@ -27,6 +27,30 @@ const area = (id: string) => en.problemAreas.areas.find((a) => a.id === id)!;
 const active = (el: IptProblemAreaQuiz) => root(el).activeElement as HTMLElement | null;
 const statementHeading = (el: IptProblemAreaQuiz) => q(el, '[part="statement"]')!;
 const crisis = (el: IptProblemAreaQuiz) => q(el, 'ipt-crisis-help');
+const statusText = (el: IptProblemAreaQuiz) => text(el, '[role="status"]');
+const errorAnnouncement = `${quizUi.errorPrefix} ${quizUi.errorNoAnswer}`;
+// emulateMedia works only through the Chrome DevTools Protocol; the other engines skip print tests.
+const isChromium = () => /Chrom(e|ium)\//.test(navigator.userAgent);
+
+/** Removes every quiz entry, whatever its storage-key. */
+function clearQuizStorage() {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith('ipt-quiz:')) sessionStorage.removeItem(key);
+}
+
+/** Every text the live region shows while `action` runs and until `until` holds, in order. */
+async function statusTexts(el: IptProblemAreaQuiz, action: () => unknown, until: () => boolean) {
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => seen.push(statusText(el)));
+  observer.observe(q(el, '[role="status"]')!, { subtree: true, childList: true, characterData: true });
+  try {
+    await action();
+    await waitUntil(until, 'the live region settles');
+    await el.updateComplete;
+  } finally {
+    observer.disconnect();
+  }
+  return seen;
+}
 
 let warnings: unknown[][] = [];
 const realWarn = console.warn;
@@ -34,12 +58,12 @@ const realWarn = console.warn;
 beforeEach(() => {
   warnings = [];
   console.warn = (...args: unknown[]) => warnings.push(args);
-  sessionStorage.removeItem(SESSION_KEY);
+  clearQuizStorage();
 });
 
 afterEach(() => {
   console.warn = realWarn;
-  sessionStorage.removeItem(SESSION_KEY);
+  clearQuizStorage();
 });
 
 describe('<ipt-problem-area-quiz> intro', () => {
@@ -101,18 +125,29 @@ describe('<ipt-problem-area-quiz> questions', () => {
     expect(new Set(inputs.map((r) => r.name)).size).to.equal(1);
   });
 
-  it('shows "Question N of M" and a named progress bar', async () => {
+  it('shows "Question N of M" and a progress bar', async () => {
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
     await click(el, 'start-button');
     await choose(el, MIN);
     await click(el, 'next-button');
-    const counter = q(el, '[part="counter"]')!;
-    expect(counter.textContent).to.equal(`Question 2 of ${statements.length}`);
+    expect(text(el, '[part="counter"]')).to.equal(`Question 2 of ${statements.length}`);
     const progress = q<HTMLProgressElement>(el, 'progress')!;
     expect(progress.value).to.equal(2);
     expect(progress.max).to.equal(statements.length);
-    expect(progress.getAttribute('aria-labelledby')).to.equal(counter.id);
+  });
+
+  it('gives screen readers "Question N of M" once, as the description of the statement', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    const counter = q(el, '[part="counter"]')!;
     expect(statementHeading(el).getAttribute('aria-describedby')).to.equal(counter.id);
+    expect(counter.textContent).to.equal(`Question 1 of ${statements.length}`);
+    // The bar repeats the visible text, so it is hidden from the accessibility tree and names nothing.
+    const progress = q(el, 'progress')!;
+    expect(progress.getAttribute('aria-hidden')).to.equal('true');
+    const pointers = qa(el, `[aria-labelledby~="${counter.id}"], [aria-describedby~="${counter.id}"]`);
+    expect(pointers).to.deep.equal([statementHeading(el)]);
+    expect(progress.hasAttribute('aria-label')).to.equal(false);
   });
 
   it('moves focus to the statement on Start and on each Next', async () => {
@@ -143,6 +178,42 @@ describe('<ipt-problem-area-quiz> questions', () => {
     for (const r of radios(el)) expect(r.getAttribute('aria-invalid')).to.equal('true');
     expect(active(el)).to.equal(radios(el)[0]);
     expect(text(el, '[part="counter"]')).to.equal(`Question 1 of ${statements.length}`);
+  });
+
+  it('announces the error in the live region when Next is pressed without an answer', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    await waitUntil(() => statusText(el) !== '', 'the error is announced');
+    expect(statusText(el)).to.equal(errorAnnouncement);
+    expect(active(el)).to.equal(radios(el)[0]);
+  });
+
+  it('announces the error again on a second Next without an answer, with focus already on the first answer', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    await waitUntil(() => statusText(el) === errorAnnouncement, 'the error is announced');
+    const seen = await statusTexts(
+      el,
+      () => click(el, 'next-button'),
+      () => statusText(el) === errorAnnouncement,
+    );
+    // Emptied, then refilled: a changed text is what screen readers announce.
+    expect(seen).to.deep.equal(['', errorAnnouncement]);
+    expect(active(el)).to.equal(radios(el)[0]);
+  });
+
+  it('describes each answer by the error while it shows, and no longer once an answer is chosen', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await click(el, 'start-button');
+    await click(el, 'next-button');
+    const errorId = q(el, '[part="error"]')!.id;
+    expect(errorId).to.not.equal('');
+    for (const r of radios(el)) expect((r.getAttribute('aria-describedby') ?? '').split(' ')).to.include(errorId);
+    await choose(el, MAX);
+    for (const r of radios(el)) expect((r.getAttribute('aria-describedby') ?? '').split(' ')).to.not.include(errorId);
+    await waitUntil(() => statusText(el) === '', 'the announcement is taken back');
   });
 
   it('passes an automated accessibility check with the error showing', async function () {
@@ -383,6 +454,22 @@ describe('<ipt-problem-area-quiz> crisis help', () => {
     expect(crisis(el)!.getAttribute('heading-level')).to.equal('4');
   });
 
+  it('keeps crisis help on the printed result, without the buttons', async function () {
+    if (!isChromium()) this.skip();
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz region="uk"></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    await emulateMedia({ media: 'print' });
+    try {
+      const help = q(el, '[part="crisis-help"]')!;
+      expect(getComputedStyle(help).display).to.not.equal('none');
+      expect(help.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(q(el, '[part="result"]')!).display).to.not.equal('none');
+      for (const b of qa(el, 'button')) expect(getComputedStyle(b).display, b.textContent!).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('warns once about an unknown region and shows help for every region', async () => {
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz region="mars"></ipt-problem-area-quiz>`);
     await click(el, 'start-button');
@@ -458,6 +545,75 @@ describe('<ipt-problem-area-quiz> privacy and persist', () => {
     expect(q(again, '[part="intro"]')).to.exist;
   });
 
+  it('removes the saved answers when persist leaves "session", and keeps them on screen', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX, MIN], 2);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.not.equal(null);
+    el.setAttribute('persist', 'none');
+    await el.updateComplete;
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+    await click(el, 'back-button');
+    expect(radios(el).find((r) => r.checked)?.value).to.equal(String(MIN));
+    expect(sessionStorage.getItem(SESSION_KEY), 'nothing is saved in memory-only mode').to.equal(null);
+  });
+
+  it('removes the saved answers when persist is removed', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="intake"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX], 1);
+    expect(sessionStorage.getItem(sessionKeyFor('intake'))).to.not.equal(null);
+    el.removeAttribute('persist');
+    await el.updateComplete;
+    expect(sessionStorage.getItem(sessionKeyFor('intake'))).to.equal(null);
+  });
+
+  it('keeps separate answers for two quizzes with different storage-key values', async () => {
+    const a = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="clinic-a"></ipt-problem-area-quiz>`);
+    const b = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="clinic-b"></ipt-problem-area-quiz>`);
+    await answerAll(a, [MAX], 1);
+    await answerAll(b, [MIN, MIN], 2);
+    expect(sessionStorage.getItem(SESSION_KEY), 'the default key stays unused').to.equal(null);
+    // A reload: each quiz comes back at its own step with its own answers.
+    const [a2, b2] = await Promise.all([
+      fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="clinic-a"></ipt-problem-area-quiz>`),
+      fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="clinic-b"></ipt-problem-area-quiz>`),
+    ]);
+    expect(text(a2, '[part="counter"]')).to.equal(`Question 2 of ${statements.length}`);
+    expect(text(b2, '[part="counter"]')).to.equal(`Question 3 of ${statements.length}`);
+    await click(a2, 'back-button');
+    await click(b2, 'back-button');
+    await click(b2, 'back-button');
+    expect(radios(a2).find((r) => r.checked)?.value).to.equal(String(MAX));
+    expect(radios(b2).find((r) => r.checked)?.value).to.equal(String(MIN));
+    // Stopping one clears only its own answers.
+    await click(a2, 'stop-button');
+    expect(sessionStorage.getItem(sessionKeyFor('clinic-a'))).to.equal(null);
+    expect(sessionStorage.getItem(sessionKeyFor('clinic-b'))).to.not.equal(null);
+    expect(warnings).to.have.length(0);
+  });
+
+  it('restores answers saved before storage-key existed when storage-key is not set', async () => {
+    sessionStorage.setItem('ipt-quiz:v1', JSON.stringify({ step: 1, answers: { [statements[0]!.id]: MAX } }));
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session"></ipt-problem-area-quiz>`);
+    expect(text(el, '[part="counter"]')).to.equal(`Question 2 of ${statements.length}`);
+  });
+
+  it('warns once about a bad storage-key and uses the default key', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="my:quiz"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX], 1);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.not.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> storage-key="my:quiz"').and.include('"default"');
+  });
+
+  it('moves the saved answers when storage-key changes while answering', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz persist="session" storage-key="one"></ipt-problem-area-quiz>`);
+    await answerAll(el, [MAX], 1);
+    el.setAttribute('storage-key', 'two');
+    await el.updateComplete;
+    expect(sessionStorage.getItem(sessionKeyFor('one'))).to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem(sessionKeyFor('two'))!)).to.deep.equal({ step: 1, answers: { [statements[0]!.id]: MAX } });
+  });
+
   for (const [name, raw] of [
     ['invalid JSON', '{"step": 1, "answers": '],
     ['the wrong shape', '["not", "an", "object"]'],
@@ -493,6 +649,92 @@ describe('<ipt-problem-area-quiz> privacy and persist', () => {
     }
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> persist="session"');
+  });
+});
+
+describe('<ipt-problem-area-quiz> properties set from script', () => {
+  let rejections: unknown[] = [];
+  const onRejection = (event: PromiseRejectionEvent) => {
+    rejections.push(event.reason);
+    event.preventDefault();
+  };
+  beforeEach(() => {
+    rejections = [];
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => window.removeEventListener('unhandledrejection', onRejection));
+
+  /** Sets properties the way React 19 does (no attributes), then lets the element render. */
+  async function withProps(props: Record<string, unknown>) {
+    const el = document.createElement('ipt-problem-area-quiz') as IptProblemAreaQuiz;
+    Object.assign(el, props);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    await el.updateComplete;
+    return el;
+  }
+
+  it('links to the address of a URL object set as explainerHref', async () => {
+    const url = new URL('/ipt?from=quiz', location.href);
+    const el = await withProps({ explainerHref: url });
+    await answerAll(el, answersFor(['grief']));
+    expect(q<HTMLAnchorElement>(el, '[part="explainer-link"]')!.getAttribute('href')).to.equal(url.href);
+    expect(warnings).to.have.length(0);
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('leaves out an explainerHref that is neither text nor a URL, with one warning', async () => {
+    const el = await withProps({ explainerHref: { href: 'javascript:alert(1)' } });
+    await answerAll(el, answersFor(['grief']));
+    expect(q(el, '[part="explainer-link"]')).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> explainer-href="[object Object]" is not valid');
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('treats persist = false like a bad persist attribute: one warning, answers in memory only', async () => {
+    const el = await withProps({ persist: false });
+    expect(text(el, '[part="intro"]')).to.include(quizUi.privacyMemory);
+    await answerAll(el, [MAX, MIN], 2);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> persist="false" is not valid').and.include('"none"');
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('takes a number as headingLevel', async () => {
+    const el = await withProps({ headingLevel: 3 });
+    expect(q(el, '[part="heading"]')!.tagName).to.equal('H3');
+    await click(el, 'start-button');
+    expect(statementHeading(el).tagName).to.equal('H4');
+    expect(warnings).to.have.length(0);
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('uses level 2 with one warning for a headingLevel object without a plain string form', async () => {
+    const el = await withProps({ headingLevel: Object.create(null) });
+    expect(q(el, '[part="heading"]')!.tagName).to.equal('H2');
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> heading-level=');
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('takes a number as storageKey', async () => {
+    const el = await withProps({ persist: 'session', storageKey: 7 });
+    await answerAll(el, [MAX], 1);
+    expect(sessionStorage.getItem(sessionKeyFor('7'))).to.not.equal(null);
+    expect(warnings).to.have.length(0);
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('uses the default key with one warning for a storageKey that is not text', async () => {
+    const el = await withProps({ persist: 'session', storageKey: true });
+    await answerAll(el, [MAX], 1);
+    expect(sessionStorage.getItem(SESSION_KEY)).to.not.equal(null);
+    expect(sessionStorage.getItem(sessionKeyFor('true'))).to.equal(null);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.include('<ipt-problem-area-quiz> storage-key="true" is not valid');
+    expect(rejections).to.deep.equal([]);
   });
 });
 

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/content/index.js';
-import { SESSION_KEY, parseSaved, serialiseSaved, sessionStore } from '../../src/quiz/session.js';
+import {
+  DEFAULT_STORAGE_KEY,
+  SESSION_KEY,
+  parseSaved,
+  sanitizeStorageKey,
+  serialiseSaved,
+  sessionKeyFor,
+  sessionStore,
+} from '../../src/quiz/session.js';
 
 const statements = en.quiz.statements;
 const options = en.quiz.answers;
@@ -10,6 +18,26 @@ const valid = options[0]!.value;
 describe('quiz session data', () => {
   it('uses a namespaced, versioned key', () => {
     expect(SESSION_KEY).to.equal('ipt-quiz:v1');
+  });
+
+  it('keeps the original key for the default storage-key, so earlier sessions still restore', () => {
+    expect(sessionKeyFor(DEFAULT_STORAGE_KEY)).to.equal('ipt-quiz:v1');
+  });
+
+  it('gives every other storage-key its own key under the same prefix and version', () => {
+    expect(sessionKeyFor('clinic-a')).to.equal('ipt-quiz:v1:clinic-a');
+    expect(sessionKeyFor('clinic-a')).to.not.equal(sessionKeyFor('clinic-b'));
+  });
+
+  it('accepts storage-key values of letters, digits, ".", "_" and "-", trimmed, up to 64 long', () => {
+    expect(sanitizeStorageKey(' clinic_a.v-2 ')).to.equal('clinic_a.v-2');
+    expect(sanitizeStorageKey('a'.repeat(64))).to.equal('a'.repeat(64));
+  });
+
+  it('rejects other storage-key values', () => {
+    for (const value of [null, undefined, '', '  ', 'a'.repeat(65), 'a:b', '-lead', 'with space', 'ü', '../x']) {
+      expect(sanitizeStorageKey(value), String(value)).to.equal(undefined);
+    }
   });
 
   it('reads nothing saved as no data', () => {
