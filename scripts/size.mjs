@@ -20,7 +20,7 @@ const ELEMENT_CEILINGS_KB = {
   'ipt-explainer': 25,
   'ipt-problem-area-quiz': 19.5,
   'ipt-selfcare-checklist': 21,
-  'ipt-crisis-help': 12.5,
+  'ipt-crisis-help': 13,
   'ipt-provider': 10,
 };
 const ceilingOf = (file) =>

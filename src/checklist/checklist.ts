@@ -75,6 +75,7 @@ interface Row {
  *
  * @csspart base - The wrapper around the whole checklist.
  * @csspart heading - The top heading.
+ * @csspart crisis-shortcut - The "Need help now?" link under the heading that moves focus to the crisis lines.
  * @csspart note - The note that self-care supports professional care and does not replace it.
  * @csspart progress - The progress text and bar.
  * @csspart progress-bar - The native progress bar.
@@ -173,7 +174,7 @@ export class IptSelfcareChecklist extends IptElement {
 
     return html`
       <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
-        ${heading(level, sectionTitles.selfCare, 'heading', 'title')}
+        ${heading(level, sectionTitles.selfCare, 'heading', 'title')} ${this.renderCrisisShortcut()}
         ${selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
         <p part="note" class="note">${selfCare.note}</p>
         <div part="progress" class="progress">

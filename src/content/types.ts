@@ -265,7 +265,13 @@ export interface UiStrings {
   readonly area: { readonly situations: string; readonly focus: string; readonly alsoCalled: string };
   readonly quiz: { readonly start: string; readonly next: string; readonly back: string; readonly stop: string; readonly restart: string; readonly themesHeading: string };
   readonly selfCare: { readonly checked: string; readonly reset: string };
-  readonly crisis: { readonly chooseRegion: string; readonly call: string; readonly text: string };
+  readonly crisis: {
+    readonly chooseRegion: string;
+    readonly call: string;
+    readonly text: string;
+    /** The link at the top of a long widget that jumps to its crisis lines. */
+    readonly shortcut: string;
+  };
 }
 
 /** Everything the widgets need, in one object. */

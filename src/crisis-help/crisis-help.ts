@@ -60,7 +60,7 @@ export class IptCrisisHelp extends IptElement {
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${heading(level, crisis.heading, 'heading', headingId)}
+      ${heading(level, crisis.heading, 'heading', headingId, { focusable: true })}
       ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
       ${
         info
@@ -70,6 +70,13 @@ export class IptCrisisHelp extends IptElement {
       }
       <p class="general">${crisis.generalLine}</p>
     </section>`;
+  }
+
+  /** Moves focus to the heading and brings the box into view: the target of a widget's "Need help now?" link. */
+  focusHeading(): void {
+    const target = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus();
   }
 
   /** Lines a site adds through content overrides: for one region, or (undefined) for every region. */

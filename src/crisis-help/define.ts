@@ -1,7 +1,7 @@
+import { define } from '../define.js';
 import { IptCrisisHelp } from './crisis-help.js';
-import { ensureCrisisHelp } from './ensure.js';
 
-ensureCrisisHelp();
+define('ipt-crisis-help', IptCrisisHelp);
 
 declare global {
   interface HTMLElementTagNameMap {

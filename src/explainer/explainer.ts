@@ -80,6 +80,7 @@ const TITLE_KEYS = {
  * @fires ipt-section-toggle - When a person opens or closes a section; `detail` is `{ id, open }`.
  * @csspart base - The outer section around everything.
  * @csspart heading - The top heading.
+ * @csspart crisis-shortcut - The "Need help now?" link under the heading that moves focus to the crisis lines.
  * @csspart section - One section (what, how-it-helps, ...).
  * @csspart section-heading - A section's heading.
  * @csspart toggle - The button inside a section heading that opens and closes it (accordion only).
@@ -176,7 +177,7 @@ export class IptExplainer extends IptElement {
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${heading(level, explainerUi.title, 'heading', titleId)}
+      ${heading(level, explainerUi.title, 'heading', titleId)} ${this.renderCrisisShortcut()}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>

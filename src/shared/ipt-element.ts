@@ -6,6 +6,7 @@ import type { CrisisRegion } from '../content/index.js';
 import { ConfigController } from '../controllers/config-controller.js';
 import { parseKeyword, parseRegion } from './attributes.js';
 import { below, type HeadingLevel } from './heading.js';
+import { ui } from '../content/en/ui.js';
 
 /**
  * What every ipt widget shares: its version stamp, the provider configuration, the `region` and
@@ -45,6 +46,23 @@ export class IptElement extends LitElement {
       heading-level=${below(level)}
     ></ipt-crisis-help>`;
   }
+
+  /**
+   * A link at the top of a long widget that takes keyboard and screen-reader users straight to its
+   * crisis lines, so help is never dozens of Tab presses away.
+   */
+  protected renderCrisisShortcut() {
+    return html`<p class="crisis-shortcut">
+      <a part="crisis-shortcut" href="#" @click=${this.goToCrisisHelp}>${ui.crisis.shortcut}</a>
+    </p>`;
+  }
+
+  private readonly goToCrisisHelp = (event: Event) => {
+    // The crisis box lives in this shadow root, where a #fragment link cannot reach it.
+    event.preventDefault();
+    const help = this.renderRoot.querySelector('ipt-crisis-help') as (Element & { focusHeading?: () => void }) | null;
+    help?.focusHeading?.();
+  };
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);

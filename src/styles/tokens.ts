@@ -81,6 +81,15 @@ export const baseStyles = css`
     color: var(--_accent-contrast);
     cursor: pointer;
   }
+  .crisis-shortcut {
+    margin: 0 0 1em;
+  }
+  .crisis-shortcut a {
+    display: inline-block;
+    padding: 0.5em 0;
+    min-height: 24px;
+    font-weight: 600;
+  }
   button.secondary {
     background: transparent;
     color: var(--_accent);
@@ -108,16 +117,13 @@ export const baseStyles = css`
     button {
       border-color: ButtonText;
     }
-    :is(h1, h2, h3, h4, h5, h6) {
-    margin: 0 0 0.5em;
-    line-height: 1.3;
-  }
-  :focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
   @media print {
-    button {
+    button,
+    .crisis-shortcut {
       display: none;
     }
   }
