@@ -131,6 +131,8 @@ export class IptSelfcareChecklist extends IptElement {
   @state() private announcement = '';
   /** Unreadable saved data was set aside: the list started `fresh`, or what was on screen was `kept`. */
   @state() private corrupt?: 'fresh' | 'kept';
+  /** Whether the open clear dialog says it also deletes the set-aside copy (only then is it deleted). */
+  @state() private clearMentionsBackup = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#new-step') private stepInput?: HTMLInputElement;
@@ -336,7 +338,7 @@ export class IptSelfcareChecklist extends IptElement {
     return html`
       <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-body" @close=${this.onDialogClose}>
         ${heading(below(level), ui.clearTitle, 'dialog-heading', 'clear-title')}
-        <p id="clear-body">${ui.clearBody}${this.corrupt ? ` ${ui.clearBodyBackup}` : ''}</p>
+        <p id="clear-body">${ui.clearBody}${this.clearMentionsBackup ? ` ${ui.clearBodyBackup}` : ''}</p>
         <div class="dialog-actions">
           <button type="button" class="confirm" @click=${this.confirmClear}>${ui.clearConfirm}</button>
           <button type="button" class="secondary cancel" @click=${this.closeDialog}>${ui.cancel}</button>
@@ -483,7 +485,11 @@ export class IptSelfcareChecklist extends IptElement {
     this.draft = (event.target as HTMLInputElement).value;
     if (this.stepError && this.stepError !== 'too-many') {
       const check = validateOwnStep(this.draft, 0);
-      if (check.ok) this.stepError = null;
+      if (check.ok) {
+        this.stepError = null;
+        // The status region is visible: a fixed error must not stay on screen there.
+        if (this.announcement.startsWith(ui.errorPrefix)) this.announcement = '';
+      }
     }
   }
 
@@ -525,6 +531,10 @@ export class IptSelfcareChecklist extends IptElement {
   private openClear(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
+    // The notice may be gone (another tab saved readable data) while the copy is still stored.
+    this.clearMentionsBackup = this.persistence.hasBackup();
+    // Render the dialog's text now, so it is complete when the dialog opens and is read out.
+    this.performUpdate();
     try {
       dialog.showModal();
     } catch {
@@ -536,7 +546,7 @@ export class IptSelfcareChecklist extends IptElement {
   private confirmClear(): void {
     // Steps this page shows only: ticks of steps other pages of the site add stay for those pages.
     this.change((doc) => withoutTicks(doc, [...this.itemIds(), ...doc.own.map((step) => step.id)]));
-    this.persistence.removeBackup();
+    if (this.clearMentionsBackup) this.persistence.removeBackup();
     this.corrupt = undefined;
     this.closeDialog();
     this.announce(ui.cleared);

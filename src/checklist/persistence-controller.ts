@@ -146,6 +146,18 @@ export class ChecklistPersistence implements ReactiveController {
   }
 
   /** Deletes the copy of unreadable data (the person cleared the list); never throws. */
+  /** Whether a set-aside copy of unreadable data (this version's or an earlier one's) is stored. */
+  hasBackup(): boolean {
+    if (this.persist === 'none') return false;
+    const storage = this.storage();
+    if (!storage) return false;
+    try {
+      return storage.getItem(backupKeyFor(this.name)) !== null || this.legacyBackups(storage).length > 0;
+    } catch {
+      return false;
+    }
+  }
+
   removeBackup(): void {
     if (this.persist === 'none') return;
     const storage = this.storage();

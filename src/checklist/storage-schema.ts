@@ -176,7 +176,10 @@ export function prune(doc: ChecklistDoc, contentIds: readonly string[]): Checkli
   return { ...doc, ticks };
 }
 
-/** Adds the ticks and own steps of `extra` to `base` (by id), up to {@link OWN_STEPS_MAX} own steps. */
+/**
+ * Adds the ticks and own steps of `extra` to `base` (by id), up to {@link OWN_STEPS_MAX} own steps.
+ * A union on purpose: losing a saved tick is worse than keeping one the screen did not show.
+ */
 export function mergeDocs(base: ChecklistDoc, extra: ChecklistDoc): ChecklistDoc {
   const ids = new Set(base.own.map((step) => step.id));
   const own = [...base.own, ...extra.own.filter((step) => !ids.has(step.id))].slice(0, OWN_STEPS_MAX);

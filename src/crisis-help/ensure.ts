@@ -9,13 +9,9 @@ const TAG = 'ipt-crisis-help';
 export function ensureCrisisHelp(): void {
   if (typeof customElements === 'undefined' || customElements.get(TAG)) return;
   try {
-    customElements.define(TAG, IptCrisisHelp);
-  } catch {
-    // The page registered the class under its own name; one class cannot take two names, a subclass can.
-    try {
-      customElements.define(TAG, class extends IptCrisisHelp {});
-    } catch (error) {
-      console.warn(`[ipt-widgets] <${TAG}> could not be registered: ${(error as Error).message}`);
-    }
+    // A private subclass, so the page can still give IptCrisisHelp itself a name of its own later.
+    customElements.define(TAG, class extends IptCrisisHelp {});
+  } catch (error) {
+    console.warn(`[ipt-widgets] <${TAG}> could not be registered: ${(error as Error).message}`);
   }
 }

@@ -258,6 +258,19 @@ describe('<ipt-selfcare-checklist>', () => {
       expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorEmpty}`);
     });
 
+    it('takes the error out of the status region once the person fixes the input', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
+      input.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorEmpty}`);
+      await sendKeys({ type: 'Call a friend' });
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('');
+      expect(input.hasAttribute('aria-invalid') && input.getAttribute('aria-invalid') === 'true').to.equal(false);
+    });
+
     it('announces a too-long step in the status region when Enter is pressed', async function () {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
@@ -856,9 +869,20 @@ describe('<ipt-selfcare-checklist> storage', () => {
       checkbox(el, first.label).click();
       button(el, ui.clear).click();
       await el.updateComplete;
-      expect(text(root(el).querySelector('#clear-body'))).to.equal(ui.clearBody);
+      expect(text(root(el).querySelector('#clear-body'))).to.equal(`${ui.clearBody} ${ui.clearBodyBackup}`);
       button(el, ui.clearConfirm).click();
       expect(storedKeys()).to.deep.equal(['ipt-selfcare:default']);
+    });
+
+    it('does not mention or delete a backup when there is none', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      checkbox(el, first.label).click();
+      localStorage.setItem('ipt-selfcare:other:corrupt', 'another list');
+      button(el, ui.clear).click();
+      await el.updateComplete;
+      expect(text(root(el).querySelector('#clear-body'))).to.equal(ui.clearBody);
+      button(el, ui.clearConfirm).click();
+      expect(storedKeys()).to.deep.equal(['ipt-selfcare:default', 'ipt-selfcare:other:corrupt']);
     });
 
     it('keeps corrupt data untouched and works in memory when it cannot be set aside', async () => {

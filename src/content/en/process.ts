@@ -90,7 +90,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'Most sessions, eight or more, are spent on this. You and your therapist stay with your one problem area. This may feel new if you are used to a more open style of therapy.',
+          text: 'Eight or more sessions are spent on this. You and your therapist stay with your one problem area. This may feel new if you are used to a more open style of therapy.',
           cite: ['webmdProcess'],
         },
       ],
