@@ -12,6 +12,7 @@ import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/hea
 import { asText, parseKeyword } from '../shared/attributes.js';
 import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { readStorageKey } from '../shared/storage-key.js';
+import { repeatable } from '../shared/announce.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
@@ -465,8 +466,7 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   private announce(message: string): void {
-    // The same message twice must be announced twice: a changed text node is what screen readers hear.
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+    this.announcement = repeatable(this.announcement, message);
   }
 
   private errorText(error: StepError): string {

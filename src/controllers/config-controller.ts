@@ -20,6 +20,12 @@ export class ConfigController {
   private readonly own: OverridesChild;
   /** Overrides handed down by an enclosing widget (its own JSON child): above the provider's, below the host's own. */
   passed: ContentOverrides | undefined;
+  private merged?: {
+    outer: ContentOverrides | undefined;
+    passed: ContentOverrides | undefined;
+    own: ContentOverrides;
+    value: ContentOverrides;
+  };
 
   constructor(host: Host, tag: () => string) {
     attachContextRoot();
@@ -40,8 +46,19 @@ export class ConfigController {
     return this.provided?.colorScheme;
   }
 
+  /**
+   * The merged overrides. The same object until an input changes: widgets read it several times per
+   * render, and the crisis box they pass it to re-renders and re-validates only on a real change.
+   */
   get overrides(): ContentOverrides {
-    return mergeOverrides(mergeOverrides(this.provided?.overrides, this.passed ?? {}), this.own.value);
+    const outer = this.provided?.overrides;
+    const { passed } = this;
+    const own = this.own.value;
+    const last = this.merged;
+    if (last && last.outer === outer && last.passed === passed && last.own === own) return last.value;
+    const value = mergeOverrides(mergeOverrides(outer, passed ?? {}), own);
+    this.merged = { outer, passed, own, value };
+    return value;
   }
 
   /**

@@ -12,6 +12,7 @@ import { quizUi } from '../content/en/quiz-ui.js';
 import type { AreaId, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
+import { repeatable } from '../shared/announce.js';
 import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
@@ -445,8 +446,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.showError = false;
     this.restored = false;
     this.screen = 'intro';
-    // The same message twice must still be announced: a changed text node is what screen readers hear.
-    this.status = this.status === message ? `${message}\u00a0` : message;
+    this.status = repeatable(this.status, message);
     this.focusTarget = 'top';
     this.removeSaved();
   }
