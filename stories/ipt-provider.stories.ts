@@ -44,7 +44,8 @@ export const DarkForAll: Story = { name: 'color-scheme="dark" for all', args: { 
 
 const OVERRIDES: ContentOverrides = {
   crisis: {
-    extraResources: [{ region: 'ie', name: 'Our service’s out-of-hours line', number: '1800 000 000', kind: 'call' }],
+    // Fictional: a number from Ireland's range kept for drama (020 91x xxxx). A real site puts its own line here.
+    extraResources: [{ region: 'ie', name: 'Our service’s out-of-hours line', number: '020 912 3456', kind: 'call' }],
   },
   selfCare: {
     extraItems: [

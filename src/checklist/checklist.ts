@@ -7,6 +7,9 @@ import { sectionTitles } from '../content/en/section-titles.js';
 import { selfCare } from '../content/en/self-care.js';
 import { checklistUi as ui } from '../content/en/checklist-ui.js';
 import { sources } from '../content/sources.js';
+import { review } from '../content/en/review.js';
+import { ui as sharedUi } from '../content/en/ui.js';
+import { renderReview } from '../shared/review.js';
 import type { SourceId } from '../content/types.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { asText, parseKeyword } from '../shared/attributes.js';
@@ -94,6 +97,7 @@ interface Row {
  * @csspart actions - The row of Clear, Print and Copy buttons.
  * @csspart status - The polite live region with status messages.
  * @csspart storage-note - The note on where ticks are kept and how to delete them.
+ * @csspart reviewed - When the steps were last checked against their sources, and when they are next due.
  * @csspart dialog - The confirmation dialog for clearing the ticks.
  * @csspart dialog-heading - The heading of the confirmation dialog.
  *
@@ -208,8 +212,7 @@ export class IptSelfcareChecklist extends IptElement {
         <p part="storage-note" class="storage-note">
           ${saveState === 'memory' ? ui.memoryNote : ui.storedNote} ${weekly ? ui.weeklyNote : nothing}
         </p>
-        ${this.renderDialog(level)}
-        ${this.renderCrisisHelp(level)}
+        ${renderReview(review, sharedUi, 'en')} ${this.renderDialog(level)} ${this.renderCrisisHelp(level)}
       </section>
     `;
   }

@@ -15,7 +15,7 @@
  */
 import { syllable } from 'syllable';
 import { en } from './en/index.js';
-import type { IptContent } from './types.js';
+import type { CrisisResource, IptContent } from './types.js';
 
 export interface TextStats {
   readonly words: number;
@@ -200,14 +200,24 @@ export function bodyTextBlocks(content: IptContent = en): LabeledText[] {
   return out;
 }
 
-/** All reader-facing crisis text (heading, intro, notes, action labels, general line). */
+/**
+ * An action's words around what it asks a person to dial, text or open: the number, the keyword and
+ * the web address are copied, not read as prose, so each is scored as the one-syllable word "it".
+ */
+function actionWords(res: CrisisResource): string {
+  const literal = res.kind === 'online' ? [new URL(res.href).hostname.replace(/^www\./, '')] : [res.number, res.keyword ?? ''];
+  const words = literal.filter(Boolean).reduce((text, part) => text.split(part).join('it'), res.action);
+  return words.replace(/\d(?:[\d -]*\d)?/g, 'it');
+}
+
+/** All reader-facing crisis text (heading, intro, who a line serves, notes, action labels, general line). */
 export function crisisTextBlocks(content: IptContent = en): LabeledText[] {
   const c = content.crisis;
   const out: LabeledText[] = [{ label: 'crisis.heading', text: c.heading }];
   c.intro.forEach((t, i) => out.push({ label: `crisis.intro[${i}]`, text: t }));
   for (const r of c.regions) {
     for (const res of r.resources) {
-      out.push({ label: `crisis.${res.id}.action`, text: res.action });
+      out.push({ label: `crisis.${res.id}.action`, text: actionWords(res) });
       if (res.note) out.push({ label: `crisis.${res.id}.note`, text: res.note });
     }
   }

@@ -16,6 +16,8 @@ export interface Source {
   readonly year: number | string;
   readonly url?: string;
   readonly doi?: string;
+  /** True only where the brief gives no deeper page than the site's front page (a test allows `/` only then). */
+  readonly homePage?: true;
 }
 
 /** A key of the `sources` object. Mistyped ids do not compile. */
@@ -124,7 +126,7 @@ export interface CoreConcept {
 
 export interface QuizStatement {
   readonly id: string;
-  /** First-person statement about the past few weeks. */
+  /** First-person statement, one thing at a time, starting with the quiz's one time frame ("Lately"). */
   readonly text: string;
   /** 1 for the main area; 0 or a small weight (e.g. 0.25) for the others. */
   readonly weights: Readonly<Record<AreaId, number>>;
@@ -141,29 +143,56 @@ export interface QuizContent {
   /** Shown before and during the quiz: stop if you feel upset. */
   readonly stopNote: TextBlock;
   readonly answers: readonly QuizAnswerOption[];
+  /** A last option on every statement ("I'd rather not say"); scoring treats it as no answer. */
+  readonly skipLabel: string;
   readonly statements: readonly QuizStatement[];
   /** Shown with the themes at the end: these are not results or scores. */
   readonly resultNote: TextBlock;
+  /** Shown when three or four themes come up: a stronger nudge to talk to someone. */
+  readonly severalNote: TextBlock;
 }
 
 export type CrisisRegion = 'us' | 'ca' | 'uk' | 'ie' | 'au' | 'eu';
 
-export interface CrisisResource {
+/** How a person reaches a crisis line. `emergency` is a call to an emergency number. */
+export type CrisisKind = 'call' | 'text' | 'emergency' | 'tty' | 'online';
+
+interface CrisisLineBase {
+  /** Stable kebab-case id, unique across regions. */
   readonly id: string;
   readonly name: string;
-  readonly kind: 'call' | 'text' | 'emergency';
+  /**
+   * What to do, as shown and read out: "Call 000 (Triple Zero)". For phone lines it always contains
+   * `number` (a content test checks), so a person sees the digits before they act.
+   */
+  readonly action: string;
+  /**
+   * The part of the region this line serves (a nation, or a group of people); absent when it serves
+   * all of it. Not scored for readability: it is mostly names of places and peoples.
+   */
+  readonly servesOnly?: string;
+  readonly note?: string;
+  readonly cite: Citations;
+}
+
+/** A line reached by phone: a call, a text, or (for `tty`) a textphone, which no browser link can start. */
+export interface CrisisPhoneLine extends CrisisLineBase {
+  readonly kind: 'call' | 'text' | 'emergency' | 'tty';
   /** Number as shown to the reader. */
   readonly number: string;
-  /** Digits only, for `tel:` / `sms:` links. */
+  /** Digits only, for `tel:` and `sms:` links. */
   readonly dial: string;
-  /** Button or link label, e.g. "Call 988". */
-  readonly action: string;
-  readonly note?: string;
-  /** May be empty only when `verified` is false. */
-  readonly cite: readonly SourceId[];
-  /** False when the fact brief marks the number as general knowledge (GK). Data only, never shown. */
-  readonly verified: boolean;
+  /** Text lines only: the word to send, pre-filled in the message where the phone allows. */
+  readonly keyword?: string;
 }
+
+/** A chat or video service: a plain link to the provider's own page. The widget itself requests nothing. */
+export interface CrisisOnlineLine extends CrisisLineBase {
+  readonly kind: 'online';
+  readonly href: `https://${string}`;
+}
+
+export type CrisisResource = CrisisPhoneLine | CrisisOnlineLine;
 
 export interface CrisisRegionInfo {
   readonly region: CrisisRegion;
@@ -179,10 +208,13 @@ export interface CrisisContent {
   readonly generalLine: string;
   /** Where the crisis list came from (including design notes). Data only. */
   readonly cite: readonly SourceId[];
+  /** Crisis lines change often: checked at most six months apart (a test fails once this is overdue). */
+  readonly review: Review;
 }
 
 export type IsoDate = `${number}-${number}-${number}`;
 
+/** When content was last checked against its sources, and when it must be checked again. */
 export interface Review {
   readonly lastReviewed: IsoDate;
   readonly nextReviewDue: IsoDate;

@@ -50,7 +50,7 @@ export interface OverrideLink {
  * {
  *   "quizIntro": "Text shown above the quiz (replaces nothing; shown in addition).",
  *   "selfCare": { "extraItems": [{ "id": "walk-with-a-friend", "label": "...", "why": "...", "group": "body" }] },
- *   "crisis": { "extraResources": [{ "region": "uk", "name": "...", "number": "0800 000 000", "kind": "call", "href": "tel:0800000000" }] },
+ *   "crisis": { "extraResources": [{ "region": "uk", "name": "...", "number": "020 7946 0999", "kind": "call", "href": "tel:02079460999" }] },
  *   "links": [{ "label": "Our clinic", "href": "https://example.org" }]
  * }
  * ```
@@ -84,6 +84,12 @@ export interface ValidationResult {
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 64;
 const PHONE_DISPLAY = /^\+?[0-9][0-9 ()\-]*$/;
+
+/**
+ * A number of zeros only, longer than a three-digit emergency number ("000" is Australia's Triple
+ * Zero): a placeholder left in, which a person in crisis must never be shown.
+ */
+const isPlaceholderNumber = (number: string): boolean => /^0{4,}$/.test(number.replace(/\D/g, ''));
 const CRISIS_KINDS: readonly CrisisResource['kind'][] = ['call', 'text', 'emergency'];
 
 type Errors = ValidationError[];
@@ -316,6 +322,8 @@ function crisisResource(value: unknown, path: string, errors: Errors): OverrideC
   const number = str(read(o, 'number', path, errors), join(path, 'number'), errors, true);
   if (number !== undefined && (!PHONE_DISPLAY.test(number) || number.replace(/\D/g, '').length > 20)) {
     errors.push({ path: join(path, 'number'), reason: 'must be a phone number (digits, spaces, "+", "-", "(" and ")")' });
+  } else if (number !== undefined && isPlaceholderNumber(number)) {
+    errors.push({ path: join(path, 'number'), reason: 'is all zeros, like an example number: put in the real line' });
   }
   const kind = oneOf(read(o, 'kind', path, errors), CRISIS_KINDS, 'kind', join(path, 'kind'), errors, true);
   const link = href(read(o, 'href', path, errors), join(path, 'href'), errors, false);

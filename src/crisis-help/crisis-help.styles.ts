@@ -46,6 +46,13 @@ export const styles = css`
   .name {
     font-weight: 600;
   }
+  .action {
+    font-weight: 600;
+  }
+  .serves-only {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
   .note {
     flex-basis: 100%;
     color: var(--_muted);
@@ -53,6 +60,9 @@ export const styles = css`
   .general {
     margin: 0.75em 0 0;
     font-weight: 600;
+  }
+  .reviewed {
+    margin-block-end: 0;
   }
   @media (forced-colors: active) {
     section {

@@ -6,12 +6,19 @@ import { crisis } from '../content/en/crisis.js';
 import { ui } from '../content/en/ui.js';
 import { isSafeHref, type ContentOverrides, type OverrideCrisisResource } from '../content/validate.js';
 import { checkOverrides } from '../context/overrides.js';
-import type { CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
+import type { CrisisPhoneLine, CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
+import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { styles } from './crisis-help.styles.js';
 
 let instances = 0;
+
+/** `tel:` or `sms:` (RFC 5724), with a text line's keyword filled in where the phone supports it. */
+function phoneHref(line: CrisisPhoneLine): string {
+  if (line.kind !== 'text') return `tel:${line.dial}`;
+  return line.keyword ? `sms:${line.dial}?body=${encodeURIComponent(line.keyword)}` : `sms:${line.dial}`;
+}
 
 /**
  * Crisis lines for one region, or for every region when none is set, as call and text links.
@@ -24,7 +31,10 @@ let instances = 0;
  * @csspart region - The block for one region.
  * @csspart region-heading - The heading of one region's block.
  * @csspart resource - One line in the list.
- * @csspart link - A call or text link.
+ * @csspart link - A call, text or chat link.
+ * @csspart action - What to do for a line no browser link can start (a TTY number).
+ * @csspart serves-only - Which part of the region a line serves ("In Scotland.").
+ * @csspart reviewed - When the crisis lines were last checked and when they are next due.
  * @cssprop [--ipt-color-danger=#a4262c] - Colour of the left border that marks crisis help.
  * @cssprop [--ipt-color-accent=#1d5e8c] - Colour of the call and text links.
  * @cssprop [--ipt-radius=0.5rem] - Corner radius of the box and links.
@@ -69,6 +79,7 @@ export class IptCrisisHelp extends IptElement {
             ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
       }
       <p class="general">${crisis.generalLine}</p>
+      ${renderReview(crisis.review, ui, 'en')}
     </section>`;
   }
 
@@ -109,14 +120,21 @@ export class IptCrisisHelp extends IptElement {
   }
 
   private renderResource(resource: CrisisResource) {
-    const scheme = resource.kind === 'text' ? 'sms' : 'tel';
     return html`<li part="resource" class=${resource.kind}>
-      <a part="link" href="${scheme}:${resource.dial}" aria-label="${resource.action}: ${resource.name}"
-        >${resource.action}</a
-      >
-      <span class="name" aria-hidden="true">${resource.name}</span>
+      ${this.renderAction(resource)}
+      <span class="name" aria-hidden=${resource.kind === 'tty' ? nothing : 'true'}>${resource.name}</span>
+      ${resource.servesOnly ? html`<span part="serves-only" class="serves-only">${resource.servesOnly}</span>` : nothing}
       ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
     </li>`;
+  }
+
+  /** The link (or, for a TTY number, plain text) whose words always carry the digits to dial or text. */
+  private renderAction(resource: CrisisResource) {
+    const label = `${resource.action}: ${resource.name}`;
+    if (resource.kind === 'online') return html`<a part="link" href=${resource.href} aria-label=${label}>${resource.action}</a>`;
+    // A TTY number cannot be reached from a browser or an ordinary phone, so it is not offered as a link.
+    if (resource.kind === 'tty') return html`<span part="action" class="action">${resource.action}</span>`;
+    return html`<a part="link" href=${phoneHref(resource)} aria-label=${label}>${resource.action}</a>`;
   }
 
   private renderLocalLine(line: OverrideCrisisResource) {

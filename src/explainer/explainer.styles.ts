@@ -82,8 +82,7 @@ export const styles = css`
     margin-block-end: var(--_space);
   }
   .also-called,
-  .when,
-  .reviewed {
+  .when {
     color: var(--_muted);
   }
   .note {
@@ -150,9 +149,6 @@ export const styles = css`
   .source:focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
-  }
-  .reviewed {
-    margin-block: var(--_space);
   }
 
   @media (forced-colors: active) {

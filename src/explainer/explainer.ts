@@ -6,13 +6,13 @@ import { explainerUi } from '../content/en/explainer-ui.js';
 import type { SourceId } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
 import { ensureCrisisHelp } from '../crisis-help/ensure.js';
+import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import {
   CitationIndex,
   LAYOUTS,
   fill,
-  formatDate,
   parseOpen,
   parseSections,
   sourceHref,
@@ -91,7 +91,7 @@ const TITLE_KEYS = {
  * @csspart sources - The numbered list of sources.
  * @csspart source - One entry in the sources list.
  * @csspart links - The site's own links, from the `links` content override.
- * @csspart reviewed - The "Last reviewed" line.
+ * @csspart reviewed - When the content was last reviewed, and when it is next due.
  * @csspart crisis - The crisis help box at the end.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
  * @cssprop [--ipt-font-size=inherit] - Base font size; inherits the page's by default.
@@ -169,7 +169,6 @@ export class IptExplainer extends IptElement {
     const bodies = new Map<ExplainerSectionId, TemplateResult>();
     for (const id of this.shown) if (id !== 'sources') bodies.set(id, RENDERERS[id](ctx));
     if (inPage) bodies.set('sources', renderSources(ctx, citations.entries()));
-    const reviewed = en.review.lastReviewed;
     return html`<section
       part="base"
       class="base"
@@ -182,9 +181,7 @@ export class IptExplainer extends IptElement {
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>
       ${this.renderSiteLinks()}
-      <p part="reviewed" class="reviewed">
-        ${en.ui.lastReviewed}: <time datetime=${reviewed}>${formatDate(reviewed, en.lang)}</time>
-      </p>
+      ${renderReview(en.review, en.ui, en.lang)}
       ${this.renderCrisisHelp(level, 'crisis')}
     </section>`;
   }

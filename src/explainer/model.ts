@@ -2,7 +2,7 @@
  * Pure logic behind `<ipt-explainer>`: section ids, attribute parsing, citation numbering,
  * source links and the review date. No DOM, no side effects at load.
  */
-import type { IsoDate, Source, SourceId } from '../content/types.js';
+import type { Source, SourceId } from '../content/types.js';
 import { sources } from '../content/sources.js';
 import { asText } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
@@ -101,17 +101,6 @@ export class CitationIndex {
 
 /** The source entry for an id. */
 export const sourceOf = (id: SourceId): Source => sources[id] as Source;
-
-/** A calendar date such as "November 26, 2026", read as a date (no time zone shift). */
-export function formatDate(iso: IsoDate, lang: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso;
-  }
-}
 
 /** Fills `{name}` placeholders in an interface string. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -69,9 +69,11 @@ export interface IptProblemAreaQuizProps extends WidgetAttributes {
   'explainer-href'?: string;
   /** `session` keeps the step and answers in this tab until finished; `none` (the default) keeps nothing. */
   persist?: 'none' | 'session';
+  /** Lets `onipt-quiz-complete` receive the themes shown (never the answers); the person is told. Off by default. */
+  'share-results'?: boolean;
   /** The person pressed Start. */
   'onipt-quiz-start'?: IptEventHandler<IptQuizStartDetail>;
-  /** The last statement was answered: scores and the themes shown, never the answers. */
+  /** The last statement was answered: `{ shared: false }`, or with `share-results` the scores and themes shown; never the answers. */
   'onipt-quiz-complete'?: IptEventHandler<IptQuizCompleteDetail>;
 }
 

@@ -9,6 +9,8 @@ import { quiz } from '../content/en/quiz.js';
 import { sectionTitles } from '../content/en/section-titles.js';
 import { ui } from '../content/en/ui.js';
 import { quizUi } from '../content/en/quiz-ui.js';
+import { review } from '../content/en/review.js';
+import { renderReview } from '../shared/review.js';
 import type { AreaId, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
@@ -20,7 +22,7 @@ import { printPage } from '../shared/print.js';
 import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
 import { warnOnce } from '../shared/warn.js';
 import { isSafeLinkHref } from './safe-href.js';
-import { scoreQuiz, type QuizScore } from './scoring.js';
+import { SKIP, scoreQuiz, type QuizAnswer, type QuizScore } from './scoring.js';
 import {
   parseSaved,
   serialiseSaved,
@@ -43,12 +45,18 @@ export interface IptQuizStartDetail {
   readonly total: number;
 }
 
-/** Detail of `ipt-quiz-complete`: normalised scores (0 to 1) and the themes shown. No answers. */
-export interface IptQuizCompleteDetail {
-  readonly scores: Record<AreaId, number>;
-  /** The themes that may fit, highest first; empty when no single theme stands out. */
-  readonly top: AreaId[];
-}
+/**
+ * Detail of `ipt-quiz-complete`. Private by default: it says only that the quiz was finished. With
+ * `share-results` it also carries the normalised scores (0 to 1) and the themes shown. Never the answers.
+ */
+export type IptQuizCompleteDetail =
+  | { readonly shared: false }
+  | {
+      readonly shared: true;
+      readonly scores: Record<AreaId, number>;
+      /** The themes shown, highest first; empty when none stands out. */
+      readonly top: AreaId[];
+    };
 
 /**
  * A short, private self-reflection on which IPT problem areas may fit your situation: one
@@ -83,12 +91,15 @@ export interface IptQuizCompleteDetail {
  * @csspart not-diagnosis - The "not a diagnosis" note on the result screen.
  * @csspart theme - One theme that may fit.
  * @csspart theme-heading - The name of a theme.
+ * @csspart several - The note shown when three or four themes come up.
+ * @csspart shared-note - With `share-results`, the note that this website can see which themes were shown.
  * @csspart next-steps - The next steps on the result screen.
  * @csspart explainer-link - The link to the page set by `explainer-href`.
  * @csspart restart-button - The Start again button.
  * @csspart print-button - The Print or save button.
  * @csspart copy-button - The Copy summary button.
  * @csspart status - The polite live region for status messages.
+ * @csspart reviewed - When the content was last checked against its sources, and when it is next due.
  * @csspart crisis-help - The crisis help box shown on every screen.
  * @cssprop [--ipt-color-accent=#1d5e8c] - Accent colour for buttons, links and the progress bar.
  * @cssprop [--ipt-color-border=#8a96a3] - Colour of the box and answer borders.
@@ -98,7 +109,7 @@ export interface IptQuizCompleteDetail {
  * @cssprop [--ipt-space=1rem] - Base spacing.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
  * @fires ipt-quiz-start - When the person presses Start; detail `{ total }`.
- * @fires ipt-quiz-complete - When the last statement is answered; detail `{ scores, top }`, never the answers.
+ * @fires ipt-quiz-complete - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
  */
 export class IptProblemAreaQuiz extends IptElement {
   static override styles = [baseStyles, styles];
@@ -112,12 +123,15 @@ export class IptProblemAreaQuiz extends IptElement {
   /** `session` keeps the step and answers in this tab's sessionStorage until finished; default `none`. */
   @property() persist: string | null = null;
 
+  /** Lets `ipt-quiz-complete` tell this page which themes were shown (never the answers); the person is told on the first and last screens. Off by default. */
+  @property({ type: Boolean, attribute: 'share-results' }) shareResults = false;
+
   /** Names this quiz's saved answers (letters, digits, `.`, `_`, `-`; up to 64), so two quizzes on one site never collide; default `default`. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   @state() private screen: Screen = 'intro';
   @state() private step = 0;
-  @state() private answers: Readonly<Record<string, number>> = {};
+  @state() private answers: Readonly<Record<string, QuizAnswer>> = {};
   @state() private showError = false;
   @state() private restored = false;
   @state() private status = '';
@@ -216,7 +230,7 @@ export class IptProblemAreaQuiz extends IptElement {
       ${heading(level, sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
       <div part="card" class="card">${screen}</div>
       <div part="status" class="status ${this.statusShown ? '' : 'idle'}" role="status">${this.status}</div>
-      ${this.renderCrisisHelp(level, 'crisis-help')}
+      ${renderReview(review, ui, 'en')} ${this.renderCrisisHelp(level, 'crisis-help')}
     </section>`;
   }
 
@@ -233,6 +247,7 @@ export class IptProblemAreaQuiz extends IptElement {
       ${quiz.intro.map((block) => html`<p>${block.text}</p>`)}
       <p>${quizUi.length(quiz.statements.length)}</p>
       <p class="privacy">${session ? quizUi.privacySession : quizUi.privacyMemory}</p>
+      ${this.renderSharedNote()}
       <p part="stop-note" class="stop-note">${quiz.stopNote.text}</p>
       <div part="actions" class="actions">
         <button type="button" part="start-button" @click=${this.onStart}>${ui.quiz.start}</button>
@@ -257,9 +272,9 @@ export class IptProblemAreaQuiz extends IptElement {
           : nothing
       }
       <div part="answers" class="answers">
-        ${quiz.answers.map((option, i) => {
+        ${[...quiz.answers, { value: SKIP, label: quiz.skipLabel }].map((option, i) => {
           const id = `${this.uid}-answer-${i}`;
-          return html`<div part="answer" class="answer">
+          return html`<div part="answer" class="answer ${option.value === SKIP ? 'skip' : ''}">
             <input
               type="radio"
               id=${id}
@@ -305,9 +320,11 @@ export class IptProblemAreaQuiz extends IptElement {
       ${
         areas.length
           ? html`<p>${quiz.resultNote.text}</p>
+              ${this.score.several ? html`<p part="several" class="several">${quiz.severalNote.text}</p>` : nothing}
               ${areas.map((area) => this.renderTheme(area, sub))}`
           : this.renderNone(sub)
       }
+      ${this.renderSharedNote()}
       <div part="next-steps" class="next-steps">
         ${heading(sub, quizUi.nextStepsHeading, 'next-steps-heading')}
         <p>${quizUi.talkToSomeone}</p>
@@ -326,13 +343,17 @@ export class IptProblemAreaQuiz extends IptElement {
   private renderTheme(area: ProblemArea, level: HeadingLevel) {
     return html`<div part="theme" class="theme">
       ${heading(level, area.name, 'theme-heading')}
-      <p class="also">${ui.area.alsoCalled}: ${area.clinicalName}</p>
       <p>${area.summary.text}</p>
       ${heading(below(level), ui.area.focus, 'theme-focus-heading')}
       <ul>
         ${area.focus.map((block) => html`<li>${block.text}</li>`)}
       </ul>
     </div>`;
+  }
+
+  /** With `share-results`, said before the person starts and again with the themes. */
+  private renderSharedNote() {
+    return this.shareResults ? html`<p part="shared-note" class="shared-note">${quizUi.sharedNote}</p>` : nothing;
   }
 
   private renderNone(level: HeadingLevel) {
@@ -364,9 +385,9 @@ export class IptProblemAreaQuiz extends IptElement {
   private readonly onChoose = (event: Event) => {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio') return;
-    const value = Number(input.value);
+    const value: QuizAnswer = input.value === SKIP ? SKIP : Number(input.value);
     const statement = quiz.statements[this.step];
-    if (!statement || !quiz.answers.some((a) => a.value === value)) return;
+    if (!statement || (value !== SKIP && !quiz.answers.some((a) => a.value === value))) return;
     this.answers = { ...this.answers, [statement.id]: value };
     this.hideError();
     this.save();
@@ -398,7 +419,9 @@ export class IptProblemAreaQuiz extends IptElement {
     this.focusTarget = 'result';
     this.removeSaved();
     const { scores, top } = this.score;
-    const detail: IptQuizCompleteDetail = { scores: { ...scores }, top: [...top] };
+    const detail: IptQuizCompleteDetail = this.shareResults
+      ? { shared: true, scores: { ...scores }, top: [...top] }
+      : { shared: false };
     this.dispatchEvent(new CustomEvent('ipt-quiz-complete', { detail, bubbles: true, composed: true }));
   };
 
@@ -423,7 +446,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly onCopy = async () => {
     const href = this.safeExplainerHref;
-    const text = summaryText(this.score.top, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
+    const text = summaryText(this.score, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
     const ok = await copyText(text);
     await this.announce(ok ? quizUi.copied : quizUi.copyFailed);
   };

@@ -1,4 +1,5 @@
 import type { QuizAnswerOption, QuizStatement } from '../content/types.js';
+import { SKIP, type QuizAnswer } from './scoring.js';
 import { DEFAULT_STORAGE_KEY } from '../shared/storage-key.js';
 
 /** The sessionStorage key for the default `storage-key`. The version changes when the saved shape does. */
@@ -12,8 +13,8 @@ export const sessionKeyFor = (name: string): string => (name === DEFAULT_STORAGE
 export interface SavedQuiz {
   /** Index of the statement on screen, 0-based. */
   readonly step: number;
-  /** Answer value by statement id. */
-  readonly answers: Readonly<Record<string, number>>;
+  /** Answer value (or "I'd rather not say") by statement id. */
+  readonly answers: Readonly<Record<string, QuizAnswer>>;
 }
 
 export type ParseResult =
@@ -47,10 +48,12 @@ export function parseSaved(
   }
   const ids = new Set(statements.map((s) => s.id));
   const values = new Set(options.map((o) => o.value));
-  const clean: Record<string, number> = {};
+  const clean: Record<string, QuizAnswer> = {};
   for (const [id, value] of Object.entries(answers)) {
     if (!ids.has(id)) return { ok: false, reason: `it names an unknown statement` };
-    if (typeof value !== 'number' || !values.has(value)) return { ok: false, reason: 'it holds an answer value out of range' };
+    if (value !== SKIP && (typeof value !== 'number' || !values.has(value))) {
+      return { ok: false, reason: 'it holds an answer value out of range' };
+    }
     clean[id] = value;
   }
   const firstUnanswered = statements.findIndex((s) => !(s.id in clean));

@@ -1,4 +1,5 @@
-import type { AreaId, IptContent } from '../content/types.js';
+import type { IptContent } from '../content/types.js';
+import type { QuizScore } from './scoring.js';
 import type { QuizUiStrings } from '../content/en/quiz-ui.js';
 
 /**
@@ -6,7 +7,7 @@ import type { QuizUiStrings } from '../content/en/quiz-ui.js';
  * for each, or the general explainer when no single theme stands out. No answers, no scores.
  */
 export function summaryText(
-  top: readonly AreaId[],
+  { top, several }: Pick<QuizScore, 'top' | 'several'>,
   content: Pick<IptContent, 'sectionTitles' | 'ui' | 'quiz' | 'problemAreas'>,
   ui: QuizUiStrings,
   explainerHref?: string,
@@ -15,10 +16,11 @@ export function summaryText(
   const areas = content.problemAreas.areas;
   if (top.length) {
     lines.push(content.ui.quiz.themesHeading);
+    if (several) lines.push(content.quiz.severalNote.text);
     for (const id of top) {
       const area = areas.find((a) => a.id === id);
       if (!area) continue;
-      lines.push('', `${area.name} (${content.ui.area.alsoCalled}: ${area.clinicalName})`, area.summary.text);
+      lines.push('', area.name, area.summary.text);
       lines.push(`${content.ui.area.focus}:`, ...area.focus.map((f) => `- ${f.text}`));
     }
   } else {

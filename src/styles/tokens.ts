@@ -90,6 +90,11 @@ export const baseStyles = css`
     min-height: 24px;
     font-weight: 600;
   }
+  .reviewed {
+    margin-block: 0.75em;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   button.secondary {
     background: transparent;
     color: var(--_accent);

@@ -123,7 +123,7 @@ describe('<ipt-selfcare-checklist>', () => {
       const item = checkbox(el, first.label).closest('li')!;
       const links = [...item.querySelectorAll('a')];
       expect(links.length).to.equal(first.cite.length);
-      expect(text(links[0])).to.equal('Tips for coping with depression');
+      expect(text(links[0])).to.equal('NHS tips for coping with depression');
       for (const link of links) expect(link.href).to.match(/^https?:\/\//);
     });
 

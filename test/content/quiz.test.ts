@@ -44,9 +44,41 @@ describe('quiz statement bank', () => {
     }
   });
 
-  it('never mentions self-harm, suicide, killing or dying', () => {
-    const banned = /\b(suicid\w*|kill\w*|die|dies|died|dying|dead|death|self[- ]?harm\w*|hurt (?:my|your)self|harm (?:my|your)self|end (?:my|your) life)\b/i;
+  it('never mentions self-harm, suicide or killing', () => {
+    const banned = /\b(suicid\w*|kill\w*|dying|self[- ]?harm\w*|hurt (?:my|your)self|harm (?:my|your)self|end (?:my|your) life)\b/i;
     for (const s of statements) expect(s.text, s.id).to.not.match(banned);
+  });
+
+  it('says "died" plainly, never a euphemism such as "passed away"', () => {
+    for (const s of statements) expect(s.text, s.id).to.not.match(/passed (?:away|on)|lost (?:someone|a loved one)/i);
+    expect(statements.filter((s) => /\bdied\b/.test(s.text)).length).to.be.greaterThan(0);
+  });
+
+  it('interleaves the areas: every run of four statements touches all four', () => {
+    for (let i = 0; i + 4 <= statements.length; i += 4) {
+      const areas = statements.slice(i, i + 4).map((s) => mainArea(s.weights));
+      expect(new Set(areas).size, `statements ${i + 1} to ${i + 4}`).to.equal(4);
+    }
+  });
+
+  it('never puts two statements about a death in a row', () => {
+    statements.forEach((s, i) => {
+      const next = statements[i + 1];
+      if (next) expect(/\bdied\b/.test(s.text) && /\bdied\b/.test(next.text), `${s.id}, ${next.id}`).to.equal(false);
+    });
+  });
+
+  it('starts every statement with the same time frame', () => {
+    for (const s of statements) expect(s.text, s.id).to.match(/^Lately, /);
+    expect(en.quiz.intro.map((b) => b.text).join(' ')).to.match(/"Lately"/);
+  });
+
+  it('asks one thing per statement (no "X or Y" pairs of feelings or acts)', () => {
+    for (const s of statements) expect(s.text, s.id).to.not.match(/\b(?:stuck, or|make or keep|or on hold|heavier or longer)\b/i);
+  });
+
+  it('offers "I\'d rather not say" on every statement', () => {
+    expect(en.quiz.skipLabel).to.equal("I'd rather not say");
   });
 
   it('writes every statement in the first person', () => {
@@ -64,6 +96,7 @@ describe('quiz statement bank', () => {
     expect(intro).to.match(/not a test|diagnosis/i);
     expect(intro).to.match(/focus is set with a trained therapist/i);
     expect(intro).to.match(/past few weeks/i);
+    expect(en.quiz.severalNote.text).to.match(/talk with/i);
     expect(en.quiz.stopNote.text).to.match(/\bstop\b/i);
   });
 

@@ -74,6 +74,23 @@ describe('content sources', () => {
     }
   });
 
+  it('links each source to the page that carries the text, not a home page, unless marked on purpose', () => {
+    const homePages = (Object.entries(sources) as [string, { url?: string; homePage?: true }][])
+      .filter(([, s]) => s.url !== undefined && !s.homePage)
+      .filter(([, s]) => {
+        const url = new URL(s.url as string);
+        return (url.pathname === '/' || url.pathname === '') && url.search === '';
+      })
+      .map(([id]) => id);
+    expect(homePages).to.deep.equal([]);
+  });
+
+  it('marks as a home page only sources whose link really is one', () => {
+    for (const [id, s] of Object.entries(sources) as [string, { url?: string; homePage?: true }][]) {
+      if (s.homePage) expect(new URL(s.url as string).pathname, id).to.equal('/');
+    }
+  });
+
   it('has no unused sources', () => {
     const used = new Set(cites.flatMap((c) => c.ids));
     const unused = Object.keys(sources).filter((id) => !used.has(id));

@@ -107,6 +107,22 @@ describe('validateOverrides', () => {
     expect(value.crisis?.extraResources).to.deep.equal([validResource]);
   });
 
+  it('refuses a number of zeros only, like an example left in, with a reason', () => {
+    const { value, errors } = validateOverrides({
+      crisis: { extraResources: [{ ...validResource, number: '0000 000 000' }, { ...validResource, number: '000-000-0000' }, validResource] },
+    });
+    expect(errorAt(errors, 'crisis.extraResources[0].number')?.reason).to.match(/all zeros/);
+    expect(errorAt(errors, 'crisis.extraResources[1].number')?.reason).to.match(/all zeros/);
+    expect(value.crisis?.extraResources).to.deep.equal([validResource]);
+  });
+
+  it('keeps a three-digit emergency number made of zeros (Australia\'s 000)', () => {
+    const triple = { region: 'au', name: 'Triple Zero', number: '000', kind: 'emergency' };
+    const { value, errors } = validateOverrides({ crisis: { extraResources: [triple] } });
+    expect(errors).to.deep.equal([]);
+    expect(value.crisis?.extraResources).to.deep.equal([triple]);
+  });
+
   it('reports unknown keys inside entries but keeps the entry', () => {
     const { value, errors } = validateOverrides({ links: [{ ...validLink, target: '_blank' }] });
     expect(errors).to.have.length(1);

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { en } from '../../src/content/index.js';
 import '../../src/crisis-help/define.js';
 import type { IptCrisisHelp } from '../../src/crisis-help/crisis-help.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -8,14 +10,14 @@ interface Expected {
   sms?: string[];
 }
 
-// The numbers the content must offer in each region (issue 3, point 7).
+// The numbers each region must offer, as links (fact brief section 7.1, revised 2026-11-30).
 const EXPECTED: Record<string, Expected> = {
-  us: { tel: ['988', '911'], sms: ['988'] },
-  ca: { tel: ['988', '911'], sms: ['988'] },
-  uk: { tel: ['116123', '111', '999'] },
-  ie: { tel: ['116123', '112', '999'] },
-  au: { tel: ['131114', '000', '106'], sms: ['0477131114'] },
-  eu: { tel: ['112'] },
+  us: { tel: ['988', '988', '911'], sms: ['988', '988?body=AYUDA'] },
+  ca: { tel: ['988', '18006686868', '18552423310', '911'], sms: ['988', '686868?body=CONNECT'] },
+  uk: { tel: ['116123', '111', '111', '08088088000', '999'], sms: ['85258?body=SHOUT'] },
+  ie: { tel: ['116123', '112', '999'], sms: ['50808'] },
+  au: { tel: ['131114', '139276', '000', '1800555727'], sms: ['0477131114', '0423677767?body=000'] },
+  eu: { tel: ['112', '116123'] },
 };
 
 const links = (el: IptCrisisHelp) => [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];
@@ -50,6 +52,29 @@ describe('<ipt-crisis-help>', () => {
         }
       });
 
+      it('shows the digits to dial or text in the words and the accessible name of every phone link', () => {
+        const lines = en.crisis.regions.find((r) => r.region === region)!.resources;
+        for (const line of lines) {
+          if (line.kind === 'online' || line.kind === 'tty') continue;
+          const a = links(el).find((x) => x.textContent!.trim() === line.action);
+          expect(a, line.id).to.exist;
+          expect(a!.textContent, line.id).to.include(line.number);
+          expect(a!.getAttribute('aria-label'), line.id).to.include(line.number);
+        }
+      });
+
+      it('keeps the digits on the printed page', async () => {
+        await emulateMedia({ media: 'print' });
+        try {
+          for (const a of links(el).filter((x) => /^(tel|sms):/.test(x.getAttribute('href')!))) {
+            expect(getComputedStyle(a).display, a.textContent!).to.not.equal('none');
+            expect(a.innerText, a.textContent!).to.match(/\d/);
+          }
+        } finally {
+          await emulateMedia({ media: 'screen' });
+        }
+      });
+
       it('always ends with the line for people elsewhere', () => {
         const text = el.shadowRoot!.textContent!;
         expect(text).to.match(/local emergency number/);
@@ -60,6 +85,34 @@ describe('<ipt-crisis-help>', () => {
       });
     });
   }
+
+  it('offers 106 in Australia only as a TTY number in plain text, never as a call or text link', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="au"></ipt-crisis-help>`);
+    expect(links(el).some((a) => /(?:tel|sms):106\b/.test(a.getAttribute('href')!))).to.equal(false);
+    const tty = el.shadowRoot!.querySelector('[part="action"]')!;
+    expect(tty.tagName).to.equal('SPAN');
+    expect(tty.textContent).to.match(/106.*TTY/);
+  });
+
+  it('links chat and video services to the provider\'s page, named with their words', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="us"></ipt-crisis-help>`);
+    const chat = links(el).filter((a) => a.getAttribute('href')!.startsWith('https:'));
+    expect(chat.map((a) => a.textContent!.trim())).to.deep.equal(['Chat at 988lifeline.org', 'Press "ASL Now" at 988lifeline.org']);
+    for (const a of chat) expect(a.getAttribute('href')).to.equal('https://988lifeline.org/');
+  });
+
+  it('says which part of the region a line serves', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="uk"></ipt-crisis-help>`);
+    const parts = [...el.shadowRoot!.querySelectorAll('[part="serves-only"]')].map((x) => x.textContent!.trim());
+    expect(parts).to.deep.equal(['In England.', 'In Scotland.', 'In Northern Ireland.']);
+  });
+
+  it('shows when the crisis lines were last checked and when they are next due', async () => {
+    const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="ie"></ipt-crisis-help>`);
+    const times = [...el.shadowRoot!.querySelectorAll('[part="reviewed"] time')].map((t) => t.getAttribute('datetime'));
+    expect(times).to.deep.equal([en.crisis.review.lastReviewed, en.crisis.review.nextReviewDue]);
+    expect(el.shadowRoot!.querySelector('[part="reviewed"]')!.textContent).to.match(/Last reviewed.*Next review due/s);
+  });
 
   it('reads the service name once: inside the link name, not again from the text beside it', async () => {
     const el: IptCrisisHelp = await fixture(html`<ipt-crisis-help region="uk"></ipt-crisis-help>`);
@@ -134,7 +187,7 @@ describe('<ipt-crisis-help>', () => {
     const el = await fixture<IptCrisisHelp>(html`<ipt-crisis-help region="us"></ipt-crisis-help>`);
     el.setAttribute('region', 'au');
     await el.updateComplete;
-    expect(hrefs(el, 'tel')).to.have.members(['131114', '000', '106']);
+    expect(hrefs(el, 'tel')).to.have.members(EXPECTED['au']!.tel);
   });
 
   it('uses the heading level it is given, with region headings one level down', async () => {

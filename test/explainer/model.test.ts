@@ -1,9 +1,9 @@
+import { formatDate } from '../../src/shared/review.js';
 import { expect } from '@open-wc/testing';
 import {
   CitationIndex,
   SECTION_IDS,
   fill,
-  formatDate,
   parseOpen,
   parseSections,
   sourceHref,

@@ -29,13 +29,13 @@ export async function click(el: IptProblemAreaQuiz, part: string) {
   await el.updateComplete;
 }
 
-export async function choose(el: IptProblemAreaQuiz, value: number) {
+export async function choose(el: IptProblemAreaQuiz, value: number | 'skip') {
   radios(el).find((r) => r.value === String(value))!.click();
   await el.updateComplete;
 }
 
 /** Presses Start, then answers each statement in turn with the given values, pressing Next. */
-export async function answerAll(el: IptProblemAreaQuiz, values: readonly number[], count = values.length) {
+export async function answerAll(el: IptProblemAreaQuiz, values: readonly (number | 'skip')[], count = values.length) {
   await click(el, 'start-button');
   for (let i = 0; i < count; i++) {
     await choose(el, values[i]!);

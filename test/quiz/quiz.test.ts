@@ -9,6 +9,7 @@ import { SESSION_KEY, sessionKeyFor } from '../../src/quiz/session.js';
 import {
   MAX,
   MIN,
+  mainArea,
   answerAll,
   answersFor,
   button,
@@ -114,14 +115,14 @@ describe('<ipt-problem-area-quiz> questions', () => {
     expect(event.detail).to.deep.equal({ total: statements.length });
   });
 
-  it('shows one statement as the legend of a group of labelled radios, one per answer', async () => {
+  it('shows one statement as the legend of a group of labelled radios, one per answer, then "I\'d rather not say"', async () => {
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
     await click(el, 'start-button');
     const fieldset = q(el, 'fieldset')!;
     expect(fieldset.querySelector('legend')!.textContent!.trim()).to.equal(statements[0]!.text);
     const inputs = radios(el);
-    expect(inputs.map((r) => r.value)).to.deep.equal(options.map((o) => String(o.value)));
-    expect(inputs.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal(options.map((o) => o.label));
+    expect(inputs.map((r) => r.value)).to.deep.equal([...options.map((o) => String(o.value)), 'skip']);
+    expect(inputs.map((r) => r.labels![0]!.textContent!.trim())).to.deep.equal([...options.map((o) => o.label), "I'd rather not say"]);
     expect(new Set(inputs.map((r) => r.name)).size).to.equal(1);
   });
 
@@ -320,7 +321,7 @@ describe('<ipt-problem-area-quiz> result', () => {
     expect(active(el)).to.equal(q(el, '[part="result-heading"]'));
   });
 
-  it('fires ipt-quiz-complete with scores and top themes only', async () => {
+  it('fires ipt-quiz-complete that says only that the quiz was finished, by default', async () => {
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
     const values = answersFor(['role-transitions']);
     await answerAll(el, values, statements.length - 1);
@@ -328,12 +329,59 @@ describe('<ipt-problem-area-quiz> result', () => {
     setTimeout(() => button(el, 'next-button').click());
     const event = await oneEvent(el, 'ipt-quiz-complete');
     expect(event.bubbles && event.composed).to.equal(true);
-    expect(Object.keys(event.detail).sort()).to.deep.equal(['scores', 'top']);
+    expect(event.detail).to.deep.equal({ shared: false });
+    expect(q(el, '[part="shared-note"]')).to.equal(null);
+  });
+
+  it('with share-results, fires scores and themes (never answers) and tells the person on the first and last screens', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz share-results></ipt-problem-area-quiz>`);
+    expect(text(el, '[part="intro"]')).to.include(quizUi.sharedNote);
+    const values = answersFor(['role-transitions']);
+    await answerAll(el, values, statements.length - 1);
+    await choose(el, values.at(-1)!);
+    setTimeout(() => button(el, 'next-button').click());
+    const event = await oneEvent(el, 'ipt-quiz-complete');
+    await el.updateComplete;
+    expect(text(el, '[part="result"]')).to.include(quizUi.sharedNote);
+    expect(Object.keys(event.detail).sort()).to.deep.equal(['scores', 'shared', 'top']);
+    expect(event.detail.shared).to.equal(true);
     expect(Object.keys(event.detail.scores)).to.deep.equal([...AREA_IDS]);
     for (const score of Object.values(event.detail.scores)) expect(score).to.be.within(0, 1);
     expect(event.detail.top).to.deep.equal(['role-transitions']);
     const json = JSON.stringify(event.detail);
     for (const s of statements) expect(json).to.not.include(s.id);
+  });
+
+  it('uses plain theme names on the result, never clinical labels', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief', 'disputes', 'role-transitions', 'isolation']));
+    const result = text(el, '[part="result"]');
+    for (const a of en.problemAreas.areas) {
+      expect(result).to.include(a.name);
+      expect(result).to.not.include(a.clinicalName);
+    }
+    expect(result).to.not.match(/bereavement|deficits|Also called/i);
+  });
+
+  it('says several themes came up, with a stronger nudge to talk to someone, when three or more are high', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief', 'disputes', 'isolation']));
+    expect(qa(el, '[part="theme-heading"]')).to.have.length(3);
+    expect(text(el, '[part="several"]')).to.equal(en.quiz.severalNote.text);
+  });
+
+  it('does not say several themes came up for one theme', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    await answerAll(el, answersFor(['grief']));
+    expect(q(el, '[part="several"]')).to.equal(null);
+  });
+
+  it('moves on after "I\'d rather not say" and scores it as no answer', async () => {
+    const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+    // Grief statements skipped, the rest lowest: nothing stands out, and grief is not named.
+    const values = statements.map((s) => (mainArea(s) === 'grief' ? 'skip' : MIN));
+    await answerAll(el, values);
+    expect(text(el, '[part="result-heading"]')).to.equal(quizUi.noneHeading);
   });
 
   it('passes an automated accessibility check on the result', async function () {
@@ -745,8 +793,8 @@ describe('<ipt-problem-area-quiz> keyboard', () => {
   it('can be completed with Tab, arrow keys, Space and Enter only', async function () {
     this.timeout(120000);
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
-    let detail: { top: string[] } | undefined;
-    el.addEventListener('ipt-quiz-complete', (e) => (detail = e.detail));
+    let finished = false;
+    el.addEventListener('ipt-quiz-complete', () => (finished = true));
     await sendKeys({ press: 'Tab' });
     expect(active(el)).to.equal(button(el, 'start-button'));
     await sendKeys({ press: 'Enter' });
@@ -773,6 +821,9 @@ describe('<ipt-problem-area-quiz> keyboard', () => {
       statements,
       options,
     );
-    expect(detail?.top).to.deep.equal([...expected.top]);
+    expect(finished).to.equal(true);
+    const names = expected.top.map((id) => en.problemAreas.areas.find((a) => a.id === id)!.name);
+    expect(qa(el, '.theme:not(.general) [part="theme-heading"]').map((h) => h.textContent)).to.deep.equal(names);
+    expect(text(el, '[part="result-heading"]')).to.equal(names.length ? en.ui.quiz.themesHeading : quizUi.noneHeading);
   });
 });

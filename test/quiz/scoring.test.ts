@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AREA_IDS, en, type AreaId, type QuizAnswerOption, type QuizStatement } from '../../src/content/index.js';
-import { THEME_THRESHOLD, scoreQuiz } from '../../src/quiz/scoring.js';
+import { NEAR_TOP_MARGIN, SKIP, THEME_THRESHOLD, scoreQuiz } from '../../src/quiz/scoring.js';
 
 const options: QuizAnswerOption[] = [
   { value: 0, label: 'Not at all' },
@@ -65,16 +65,55 @@ describe('scoreQuiz', () => {
   });
 
   it('names a theme that reaches the threshold exactly', () => {
-    const result = scoreQuiz({ g1: 3 }, bank, options, { threshold: 0.5 });
+    const result = scoreQuiz({ g1: 3, g2: 0 }, bank, options, { threshold: 0.5 });
     expect(result.scores.grief).to.equal(0.5);
     expect(result.top).to.deep.equal(['grief']);
   });
 
-  it('counts missing answers as zero', () => {
-    const partial = scoreQuiz({ d1: 3 }, bank, options);
-    const explicit = scoreQuiz({ d1: 3, d2: 0 }, bank, options);
-    expect(partial.scores).to.deep.equal(explicit.scores);
-    expect(partial.scores.disputes).to.equal(0.5);
+  it('treats "I\'d rather not say" as no answer: it neither raises nor lowers a score', () => {
+    const skipped = scoreQuiz({ d1: 3, d2: SKIP }, bank, options);
+    const missing = scoreQuiz({ d1: 3 }, bank, options);
+    const zero = scoreQuiz({ d1: 3, d2: 0 }, bank, options);
+    expect(skipped.scores).to.deep.equal(missing.scores);
+    expect(skipped.scores.disputes).to.equal(1);
+    expect(zero.scores.disputes).to.equal(0.5);
+  });
+
+  it('never shows a theme whose own statements were all skipped, even when a side weight touches it', () => {
+    const result = scoreQuiz({ g1: 3, g2: 3, t1: SKIP, t2: SKIP }, bank, options);
+    expect(result.scores['role-transitions']).to.equal(0);
+    expect(result.top).to.deep.equal(['grief']);
+  });
+
+  it('shows every theme near the top that reaches the threshold, not only the first', () => {
+    // Grief 6 of 6, disputes 5 of 6 (within the margin), isolation 2 of 3 (too far below).
+    const result = scoreQuiz({ g1: 3, g2: 3, d1: 3, d2: 2, i1: 2, t1: 0, t2: 0 }, bank, options);
+    expect(result.scores.grief - result.scores.disputes).to.be.at.most(NEAR_TOP_MARGIN);
+    expect(result.scores.grief - result.scores.isolation).to.be.greaterThan(NEAR_TOP_MARGIN);
+    expect(result.top).to.deep.equal(['grief', 'disputes']);
+    expect(result.several).to.equal(false);
+  });
+
+  it('leaves out a theme above the threshold that sits well below the top one', () => {
+    const result = scoreQuiz({ g1: 3, g2: 3, d1: 2, d2: 2 }, bank, options);
+    expect(result.scores.disputes).to.be.at.least(THEME_THRESHOLD);
+    expect(result.top).to.deep.equal(['grief']);
+  });
+
+  it('says "several" when three themes are high', () => {
+    const result = scoreQuiz({ g1: 3, g2: 3, d1: 3, d2: 3, i1: 3, t1: 0, t2: 0 }, bank, options);
+    expect(result.top).to.deep.equal(['grief', 'disputes', 'isolation']);
+    expect(result.several).to.equal(true);
+  });
+
+  it('says "several" when all four themes are high', () => {
+    const result = scoreQuiz(Object.fromEntries(bank.map((x) => [x.id, 3])), bank, options);
+    expect(result.top).to.have.length(4);
+    expect(result.several).to.equal(true);
+  });
+
+  it('does not say "several" for one theme', () => {
+    expect(scoreQuiz({ g1: 3, g2: 3 }, bank, options).several).to.equal(false);
   });
 
   it('ignores values that are not answer options and ids that are not statements', () => {
@@ -91,7 +130,7 @@ describe('scoreQuiz', () => {
   });
 
   it('credits every area a statement is weighted towards, by its weight', () => {
-    const result = scoreQuiz({ g2: 3 }, bank, options);
+    const result = scoreQuiz({ g2: 3, t1: 0, t2: 0, g1: 0 }, bank, options);
     // Role transitions: 3 x 0.25 of a possible 3 x (1 + 1 + 0.25).
     expect(result.scores['role-transitions']).to.equal(Math.round((0.75 / 6.75) * 1e4) / 1e4);
     expect(result.scores.grief).to.equal(0.5);
@@ -100,7 +139,8 @@ describe('scoreQuiz', () => {
   it('uses the weights and answer options from the content', () => {
     const statement = en.quiz.statements.find((x) => x.id === 'grief-mood-after-loss')!;
     const max = Math.max(...en.quiz.answers.map((a) => a.value));
-    const result = scoreQuiz({ [statement.id]: max }, en.quiz.statements, en.quiz.answers);
+    const answers = { ...Object.fromEntries(en.quiz.statements.map((x) => [x.id, 0])), [statement.id]: max };
+    const result = scoreQuiz(answers, en.quiz.statements, en.quiz.answers);
     for (const area of AREA_IDS) {
       const possible = en.quiz.statements.reduce((sum, x) => sum + x.weights[area] * max, 0);
       const expected = Math.round(((statement.weights[area] * max) / possible) * 1e4) / 1e4;

@@ -33,8 +33,9 @@ export function App() {
           heading-level="2"
           explainer-href="#explainer"
           persist="session"
+          share-results
           onipt-quiz-start={(event) => console.info(`Quiz started: ${event.detail.total} statements`)}
-          onipt-quiz-complete={(event) => setThemes(event.detail.top)}
+          onipt-quiz-complete={(event) => setThemes(event.detail.shared ? event.detail.top : [])}
         />
         {themes && (
           <p>

@@ -21,11 +21,11 @@ export function TypeErrors() {
       <ipt-selfcare-checklist reset="daily" />
       {/* @ts-expect-error: the checklist saves locally or not at all */}
       <ipt-selfcare-checklist persist="session" />
-      {/* @ts-expect-error: the detail has no answers, only scores and top */}
+      {/* @ts-expect-error: the detail never has the answers */}
       <ipt-problem-area-quiz onipt-quiz-complete={(event) => event.detail.answers} />
       {/* @ts-expect-error: the handler expects another detail type */}
       <ipt-selfcare-checklist
-        onipt-checklist-change={(event: CustomEvent<IptQuizCompleteDetail>) => event.detail.top}
+        onipt-checklist-change={(event: CustomEvent<IptQuizCompleteDetail>) => event.detail.shared}
       />
       {/* @ts-expect-error: an event handler must be a function */}
       <ipt-explainer onipt-section-toggle="alert(1)" />

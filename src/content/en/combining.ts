@@ -18,13 +18,13 @@ export const combining: CombiningContent = {
     {
       id: 'staying-well',
       name: 'Staying well',
-      text: 'This is about staying well after treatment. In one review, medicine plus IPT lowered the chance of depression coming back more than medicine alone did.',
+      text: 'After treatment, some people keep going to stay well. One review found that medicine plus IPT kept depression from coming back better than medicine alone.',
       cite: ['cuijpers2011'],
     },
     {
       id: 'other-talk-therapies',
       name: 'Other talk therapies',
-      text: 'CBT (cognitive behavioral therapy) and IPT have shown similar results for depression. So have other talk therapies, such as problem-solving therapy. No one type was clearly the best.',
+      text: 'IPT and CBT (cognitive behavioral therapy) have done about as well as each other for depression. Other talk therapies, such as problem-solving therapy, have too. None was clearly best.',
       cite: ['cuijpers2011', 'cuijpers2016', 'cuijpers2017'],
     },
     {

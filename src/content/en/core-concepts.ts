@@ -7,7 +7,7 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'A focus on now',
     blocks: [
       {
-        text: 'IPT looks at problems in your life right now. These are problems linked to the depression you have now.',
+        text: 'IPT looks at problems in your life right now. These are the problems linked to the current time of depression.',
         cite: ['rajhans2020'],
       },
       {
@@ -49,7 +49,7 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'The "sick role"',
     blocks: [
       {
-        text: 'Early on, your therapist treats depression as an illness. This is called the "sick role." It means you can ease off some demands for a while. In return, you work on getting better.',
+        text: 'Early on, your therapist treats depression as an illness. This is called the "sick role." For a while, you can do less of what others expect of you. In return, you work on getting well.',
         cite: ['iptUkStages'],
       },
       {
@@ -60,14 +60,14 @@ export const coreConcepts: readonly CoreConcept[] = [
   },
   {
     id: 'one-focus',
-    name: 'One problem area at a time',
+    name: 'One clear focus',
     blocks: [
       {
-        text: 'In the first sessions, you and your therapist list problems with people. You rank them and pick one or two to work on.',
+        text: 'In the first sessions, you and your therapist list problems with people and rank them.',
         cite: ['webmdProcess'],
       },
       {
-        text: 'After this check, the therapist picks one of four problem areas as the focus. The work stays on that area.',
+        text: 'Then you agree on a focus. Most often it is one of the four problem areas, sometimes two. The work stays on that focus.',
         cite: ['isiptStrategies', 'webmdProcess'],
       },
     ],

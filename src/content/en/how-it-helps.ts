@@ -41,13 +41,13 @@ export const howItHelps: HowItHelpsContent = {
       kind: 'aim',
       way: 'Ease symptoms soon',
       means: 'A short-term goal is for your symptoms to ease fast.',
-      cite: ['webmdIpt', 'iptInstitute'],
+      cite: ['webmdIpt'],
     },
     {
       kind: 'aim',
       way: 'Get along better',
       means: 'Another goal is to cope better in your relationships and daily roles.',
-      cite: ['webmdIpt', 'iptInstitute'],
+      cite: ['webmdIpt'],
     },
     {
       kind: 'aim',

@@ -43,8 +43,8 @@ export const problemAreas: ProblemAreasContent = {
           cite: ['mhpssIpt'],
         },
         {
-          text: 'The therapist also looks at how your ties with others changed when your symptoms began.',
-          cite: ['iptUkStages'],
+          text: 'The aim is to help you grieve, so that in time you can move forward.',
+          cite: ['webmdIpt'],
         },
       ],
     },

@@ -90,14 +90,14 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'Eight or more sessions are spent on this. You and your therapist stay with your one problem area. This may feel new if you are used to a more open style of therapy.',
+          text: 'At least eight sessions are spent on this. You and your therapist keep to the focus you chose. This may feel new if you are used to a more open style of therapy.',
           cite: ['webmdProcess'],
         },
       ],
       goals: [
         {
           text: 'Feel better soon, and get along better in your daily roles.',
-          cite: ['webmdIpt', 'iptInstitute'],
+          cite: ['webmdIpt'],
         },
         {
           text: 'Get more support from the people around you.',
@@ -159,7 +159,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptTermination2021'],
         },
         {
-          text: 'If you have not improved, you should be offered a different treatment that works.',
+          text: 'If you have not improved, your therapist should offer you another kind of treatment.',
           cite: ['iptTermination2021'],
         },
       ],
@@ -189,7 +189,19 @@ export const iptProcess: ProcessContent = {
       cite: ['cuijpers2016'],
     },
     {
-      text: 'Some people keep taking medicine to stay well. In one review, people who also had IPT were less likely to have depression come back than people on medicine alone.',
+      text: 'It helped most in people who got well with IPT alone. In one study of such women, about 1 in 4 of those who stayed two years had depression come back.',
+      cite: ['frank2007'],
+    },
+    {
+      text: 'For women who had needed medicine to get well, IPT alone helped less. Half of those who stayed in the study had depression come back.',
+      cite: ['frank2007'],
+    },
+    {
+      text: 'In a study of people aged 70 and over, ongoing IPT did not add protection. Staying on medicine did.',
+      cite: ['reynolds2006'],
+    },
+    {
+      text: 'Some people keep taking medicine to stay well. One review found that adding IPT made it less likely that depression came back.',
       cite: ['cuijpers2011'],
     },
   ],

@@ -9,6 +9,8 @@ export interface QuizUiStrings {
   readonly privacyMemory: string;
   /** Privacy note when `persist="session"` keeps answers in this browser tab. */
   readonly privacySession: string;
+  /** With `share-results`: the site can see which themes were shown, never the answers. */
+  readonly sharedNote: string;
   /** Shown on a question when answers came back from this tab's storage. */
   readonly restored: string;
   /** "Question 3 of 16". */
@@ -40,6 +42,7 @@ export const quizUi: QuizUiStrings = {
     'Your answers stay on this page. They are not sent or saved anywhere. They are gone when you leave or reload the page.',
   privacySession:
     'Your answers stay on this device. They are not sent anywhere. This browser tab keeps them until you finish, start again or close the tab.',
+  sharedNote: 'This website can see which themes come up at the end. It cannot see your answers.',
   restored: 'Your earlier answers from this tab are still here.',
   questionOf: (n, total) => `Question ${n} of ${total}`,
   errorPrefix: 'Error:',

@@ -16,8 +16,13 @@ export const relationships: RelationshipsContent = {
     },
     {
       id: 'find-mix-ups',
-      text: 'When you clash with someone, look at where the mix-up comes from. Then work on the problem together.',
-      cite: ['webmdIpt'],
+      text: 'If you keep clashing with someone close to you, a therapist can help you see where you each expect different things. Then you can plan a new way to talk it through.',
+      cite: ['webmdIpt', 'isiptStrategies'],
+    },
+    {
+      id: 'not-a-mix-up',
+      text: 'Threats, hurting you or trying to control you are not a mix-up to talk through. If this is happening, you are not to blame. You can get help now: the crisis lines are below.',
+      cite: ['isiptStrategies'],
     },
     {
       id: 'practice-new-ways',

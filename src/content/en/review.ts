@@ -1,7 +1,10 @@
 import type { Review } from '../types.js';
 
-/** Content review dates (ISO 8601). Review at least every six months. */
+/**
+ * When the content (everything but the crisis lines) was last checked against its sources: at most
+ * two years apart. The crisis lines carry their own, shorter review in crisis.ts.
+ */
 export const review: Review = {
-  lastReviewed: '2026-11-26',
-  nextReviewDue: '2027-05-26',
+  lastReviewed: '2026-11-30',
+  nextReviewDue: '2028-11-30',
 };

@@ -6,7 +6,7 @@ export const SELF_CARE_GROUP_IDS = ['daily-rhythm', 'body', 'connection', 'care'
 export const selfCare: SelfCareContent = {
   intro: [
     {
-      text: 'Small daily steps can help you cope with low mood. Health services such as the NHS and NICE suggest steps like these.',
+      text: 'Small daily steps can help you cope with low mood. The NHS, and NICE, which writes UK health guidance, suggest steps like these.',
       cite: ['nhsCoping', 'nice2022'],
     },
   ],
@@ -120,8 +120,8 @@ export const selfCare: SelfCareContent = {
       id: 'check-mood',
       group: 'care',
       label: 'Check in on your mood every couple of weeks',
-      why: 'You can take what you notice to your doctor.',
-      cite: ['nhsMoodCheck'],
+      why: 'Some people find it useful to keep track of how they feel.',
+      cite: ['nice2022'],
     },
     {
       id: 'seek-help-if-still-low',

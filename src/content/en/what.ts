@@ -16,7 +16,7 @@ export const what: WhatContent = {
       cite: ['clevelandClinic', 'iptUkStages'],
     },
     {
-      text: 'Trouble with other people is not, by itself, the cause of depression. Still, depression plays out among the people around you, and it can strain those ties and roles.',
+      text: 'Problems with people do not cause depression on their own. But depression happens in your life with others. It can strain your relationships and your roles.',
       cite: ['webmdIpt'],
     },
     {
@@ -62,7 +62,7 @@ export const what: WhatContent = {
       cite: ['whoGroupIpt'],
     },
     {
-      text: 'There are versions of IPT for teens and for new mothers. It has also been used in many cultures.',
+      text: 'There is a version of IPT for teens. IPT has also been tested with new mothers, and it has been used in many cultures.',
       cite: ['ravitz2014', 'ohara2000'],
     },
   ],
