@@ -10,17 +10,19 @@ export const TARGET_BROTLI = 20 * 1024;
  * The enforced ceiling: today's size plus a little room, so nothing grows unnoticed while the
  * content and code are slimmed toward the target. Lower it with every saving; never raise it quietly.
  */
-export const CEILING_BROTLI = 35 * 1024;
+// Raised from 35 kB (2026-11-30): the crisis lines and exact source pages of issue 14 added 2.7 kB
+// of content and 0.65 kB of code (review dates, TTY and chat lines, share-results, the skip answer).
+export const CEILING_BROTLI = 38.5 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 /**
  * Ceilings for the one-element files, on the same rule. They also catch an element that starts
  * pulling in content it does not show (each imports only its own content modules).
  */
 const ELEMENT_CEILINGS_KB = {
-  'ipt-explainer': 25,
-  'ipt-problem-area-quiz': 19.5,
-  'ipt-selfcare-checklist': 21,
-  'ipt-crisis-help': 13,
+  'ipt-explainer': 28,
+  'ipt-problem-area-quiz': 21.5,
+  'ipt-selfcare-checklist': 24.5,
+  'ipt-crisis-help': 14.5,
   'ipt-provider': 10,
 };
 const ceilingOf = (file) =>

@@ -66,6 +66,36 @@ export const ResultTie: Story = {
   play: playQuizResult({ grief: 'A lot', disputes: 'A lot' }, ['grief', 'disputes']),
 };
 
+/** Three themes high: all three are shown, with the note that several themes came up. */
+export const ResultSeveralThemes: Story = {
+  name: 'Result: several themes',
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuiz(canvasElement, { grief: 'A lot', disputes: 'A lot', isolation: 'A lot' });
+    // Highest first, so the order follows the scores; all three are shown.
+    const shown = [...quiz.root.querySelectorAll('[part~="theme-heading"]')].map((h) => h.textContent?.trim()).sort();
+    const expected = en.problemAreas.areas.filter((a) => a.id !== 'role-transitions').map((a) => a.name).sort();
+    await expect(shown).toEqual(expected);
+    await expect(quiz.canvas.getByText(en.quiz.severalNote.text)).toBeInTheDocument();
+  },
+};
+
+/** "I'd rather not say" for every grief statement: grief is never named, whatever else is answered. */
+export const ResultRatherNotSay: Story = {
+  name: "Result: grief skipped with \"I'd rather not say\"",
+  play: playQuizResult({ grief: "I'd rather not say", isolation: 'A lot' }, ['isolation']),
+};
+
+/** `share-results`: the page may learn which themes came up; the person is told before and after. */
+export const ShareResults: Story = {
+  name: 'share-results',
+  args: { 'share-results': true },
+  play: async (context) => {
+    await playQuizResult({ 'role-transitions': 'A lot' }, ['role-transitions'])(context);
+    const quiz = await widget(context.canvasElement, 'ipt-problem-area-quiz');
+    await expect(quiz.canvas.getByText(quizUi.sharedNote)).toBeInTheDocument();
+  },
+};
+
 /** "A little" everywhere: no theme reaches the threshold, so the four areas are described in general. */
 export const ResultNoThemeStandsOut: Story = {
   name: 'Result: no single theme stands out',
@@ -81,7 +111,8 @@ export const PersistSession: Story = {
   args: { persist: 'session' },
   beforeEach: seedQuizSession(),
   play: async ({ canvasElement }) => {
-    await answerQuiz(canvasElement, { isolation: 'A lot' }, 3);
+    // The first three statements are about other themes than grief, so each is answered "Not at all".
+    await answerQuiz(canvasElement, { grief: 'A lot' }, 3);
     const saved = JSON.parse(sessionStorage.getItem(SESSION_KEY) ?? 'null');
     await expect(saved).toEqual({ step: 3, answers: Object.fromEntries(en.quiz.statements.slice(0, 3).map((s) => [s.id, 0])) });
   },

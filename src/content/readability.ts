@@ -210,7 +210,7 @@ function actionWords(res: CrisisResource): string {
   return words.replace(/\d(?:[\d -]*\d)?/g, 'it');
 }
 
-/** All reader-facing crisis text (heading, intro, who a line serves, notes, action labels, general line). */
+/** Reader-facing crisis text (heading, intro, notes, action labels, general line); `servesOnly` is mostly names, so not scored. */
 export function crisisTextBlocks(content: IptContent = en): LabeledText[] {
   const c = content.crisis;
   const out: LabeledText[] = [{ label: 'crisis.heading', text: c.heading }];

@@ -269,13 +269,6 @@ export const sources = {
     year: 2022,
     url: 'https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7',
   },
-  // Brief [54]. The brief names only the site; this is the article's own page.
-  sbs000: {
-    title: "Everything you need to know about Australia's emergency number 000",
-    publisher: 'SBS',
-    year: 'n.d.',
-    url: 'https://www.sbs.com.au/language/english/audio/everything-you-need-to-know-about-australia-s-emergency-number-000',
-  },
   // Brief [56]. The brief names the page but gives no URL; this address was located and checked by the
   // content author. Cited here only for 999 and A&E.
   nhsCrisisAdvice: {

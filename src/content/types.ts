@@ -267,6 +267,11 @@ export interface SelfCareContent {
 
 export interface RelationshipsContent {
   readonly intro: readonly TextBlock[];
+  /**
+   * Safety wording shown with the tips, beside a link to the crisis lines: abuse is not a clash to
+   * talk through. Not a health claim, so it carries no citation (like the crisis box's own words).
+   */
+  readonly safetyNote: string;
   readonly tips: readonly RelationshipTip[];
 }
 
@@ -303,6 +308,8 @@ export interface UiStrings {
     readonly text: string;
     /** The link at the top of a long widget that jumps to its crisis lines. */
     readonly shortcut: string;
+    /** A link in running text that moves to the widget's crisis lines. */
+    readonly getHelpNow: string;
   };
 }
 

@@ -93,6 +93,8 @@ const TITLE_KEYS = {
  * @csspart links - The site's own links, from the `links` content override.
  * @csspart reviewed - When the content was last reviewed, and when it is next due.
  * @csspart crisis - The crisis help box at the end.
+ * @csspart crisis-link - The "Get help now" link in the safety note, which moves focus to the crisis lines.
+ * @csspart safety-note - The note, with the relationship tips, that threats and control are not a clash to talk through.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
  * @cssprop [--ipt-font-size=inherit] - Base font size; inherits the page's by default.
  * @cssprop [--ipt-color-accent=#1d5e8c] - Colour of links and section buttons.
@@ -164,6 +166,7 @@ export class IptExplainer extends IptElement {
       level: below(level, 2),
       cite: (ids) => this.renderCitations(citations, ids, inPage),
       id: (suffix) => this.idFor(suffix),
+      crisisLink: (label) => this.renderCrisisLink(label),
     };
     // Every other section first, so sources are numbered in reading order wherever the list sits.
     const bodies = new Map<ExplainerSectionId, TemplateResult>();

@@ -52,9 +52,12 @@ export class IptElement extends LitElement {
    * crisis lines, so help is never dozens of Tab presses away.
    */
   protected renderCrisisShortcut() {
-    return html`<p class="crisis-shortcut">
-      <a part="crisis-shortcut" href="#" @click=${this.goToCrisisHelp}>${ui.crisis.shortcut}</a>
-    </p>`;
+    return html`<p class="crisis-shortcut">${this.renderCrisisLink(ui.crisis.shortcut, 'crisis-shortcut')}</p>`;
+  }
+
+  /** A link that moves focus to this widget's crisis lines. */
+  protected renderCrisisLink(label: string, part = 'crisis-link') {
+    return html`<a part=${part} href="#" @click=${this.goToCrisisHelp}>${label}</a>`;
   }
 
   private readonly goToCrisisHelp = (event: Event) => {

@@ -8,7 +8,7 @@ import { en } from '../../src/content/index.js';
 import type { AreaId } from '../../src/content/index.js';
 import type { IptTag } from './manifest.js';
 
-export type AnswerLabel = 'Not at all' | 'A little' | 'Quite a bit' | 'A lot';
+export type AnswerLabel = 'Not at all' | 'A little' | 'Quite a bit' | 'A lot' | "I'd rather not say";
 
 /** The first `tag` element in the story, upgraded and rendered, with queries bound to its shadow root. */
 export async function widget(canvasElement: HTMLElement, tag: IptTag) {

@@ -56,3 +56,18 @@ for (const markup of WIDGETS) {
     });
   });
 }
+
+describe('<ipt-explainer> safety note with the relationship tips', () => {
+  it('says threats and control are not a clash to talk through, with a link that moves to the crisis lines', async () => {
+    const el = await fixture<HTMLElement>('<ipt-explainer region="au" layout="expanded"></ipt-explainer>');
+    const note = el.shadowRoot!.querySelector('[part="safety-note"]')!;
+    expect(note.textContent).to.match(/Threats, hurting you or trying to control you are not a mix-up/);
+    const link = note.querySelector<HTMLAnchorElement>('[part="crisis-link"]')!;
+    expect(link.textContent!.trim()).to.equal(ui.crisis.getHelpNow);
+    link.focus();
+    await sendKeys({ press: 'Enter' });
+    const help = el.shadowRoot!.querySelector('ipt-crisis-help')!;
+    expect(deepActive()?.getRootNode()).to.equal(help.shadowRoot);
+    expect(deepActive()?.getAttribute('part')).to.equal('heading');
+  });
+});

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import type { IptExplainer } from 'ipt-widgets/elements';
-import type { ChecklistChangeDetail, IptQuizCompleteDetail } from 'ipt-widgets/react';
+import type { AreaId } from 'ipt-widgets/content';
+import type { ChecklistChangeDetail } from 'ipt-widgets/react';
 
 /** Every ipt-widgets element with typed attributes and `ipt-*` event handlers (React 19). */
 export function App() {
-  const [themes, setThemes] = useState<IptQuizCompleteDetail['top'] | null>(null);
+  const [themes, setThemes] = useState<AreaId[] | null>(null);
   const [progress, setProgress] = useState<ChecklistChangeDetail | null>(null);
   const [lastSection, setLastSection] = useState<string>('');
   const explainer = useRef<IptExplainer>(null);

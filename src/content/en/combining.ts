@@ -18,13 +18,13 @@ export const combining: CombiningContent = {
     {
       id: 'staying-well',
       name: 'Staying well',
-      text: 'After treatment, some people keep going to stay well. One review found that medicine plus IPT kept depression from coming back better than medicine alone.',
+      text: 'After treatment, some people keep going to stay well. One review found that medicine plus IPT made it less likely that depression came back than medicine alone.',
       cite: ['cuijpers2011'],
     },
     {
       id: 'other-talk-therapies',
       name: 'Other talk therapies',
-      text: 'IPT and CBT (cognitive behavioral therapy) have done about as well as each other for depression. Other talk therapies, such as problem-solving therapy, have too. None was clearly best.',
+      text: 'CBT is short for cognitive behavioral therapy. For depression, IPT and CBT have done about as well as each other. So have other talk therapies, such as problem-solving therapy. None was clearly best.',
       cite: ['cuijpers2011', 'cuijpers2016', 'cuijpers2017'],
     },
     {

@@ -7,7 +7,7 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'A focus on now',
     blocks: [
       {
-        text: 'IPT looks at problems in your life right now. These are the problems linked to the current time of depression.',
+        text: 'IPT looks at problems in your life right now. It works on the ones linked to depression in the present.',
         cite: ['rajhans2020'],
       },
       {

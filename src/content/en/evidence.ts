@@ -16,7 +16,7 @@ export const evidence: EvidenceContent = {
       id: 'review-2016',
       label: 'Large review, 2016',
       finding:
-        'A 2016 review pulled together 90 studies with more than 11,000 people. It looked at IPT for many mental health problems. For depression, more people got better with IPT than in control groups. IPT did about as well as other talk therapies. It also did about as well as medicine. IPT plus medicine did better than IPT alone.',
+        'A 2016 review pulled together 90 studies with more than 11,000 people. It looked at IPT for many mental health problems. For depression, IPT worked better than control groups. IPT did about as well as other talk therapies. It also did about as well as medicine. IPT plus medicine did better than IPT alone.',
       limits: 'Most of the studies had some flaws in how they were done. But the review found little sign that these flaws changed its results.',
       cite: ['cuijpers2016'],
     },
@@ -35,7 +35,7 @@ export const evidence: EvidenceContent = {
       finding:
         'A look back over four decades found that the main talk therapies for depression all work. IPT is one of them. None was clearly better than the others. Talk therapy and medicine work about as well as each other. Both together work better than one alone.',
       limits:
-        'The good effects of talk therapy have been made to look bigger than they are. Some trials were not done well. Some studies with weaker results were never published.',
+        'The good effects of talk therapy may be smaller than they looked. Some trials were not done well. Some studies with weaker results were never published.',
       cite: ['cuijpers2017'],
     },
     {
@@ -69,7 +69,7 @@ export const evidence: EvidenceContent = {
       id: 'perinatal-prevention',
       label: 'Before and after birth, 2019',
       finding:
-        'A US expert panel looked at ways to prevent depression in pregnancy and after birth. It found strong proof that counseling helps. This was for people at higher risk who are pregnant or have just had a baby. IPT is one kind of counseling it named.',
+        'A US expert panel looked at ways to prevent depression in pregnancy and after birth. It found strong evidence that counseling helps. This was for people at higher risk who are pregnant or have just had a baby. IPT is one kind of counseling it named.',
       limits: 'This is only about preventing depression in pregnancy and after birth. It does not cover everyone.',
       cite: ['uspstf2019'],
     },

@@ -189,7 +189,7 @@ export const iptProcess: ProcessContent = {
       cite: ['cuijpers2016'],
     },
     {
-      text: 'It helped most in people who got well with IPT alone. In one study of such women, about 1 in 4 of those who stayed two years had depression come back.',
+      text: 'One study looked at women who got well with IPT alone. Of those who kept up ongoing IPT for two years, about 1 in 4 had depression come back.',
       cite: ['frank2007'],
     },
     {

@@ -42,7 +42,7 @@ export const quizUi: QuizUiStrings = {
     'Your answers stay on this page. They are not sent or saved anywhere. They are gone when you leave or reload the page.',
   privacySession:
     'Your answers stay on this device. They are not sent anywhere. This browser tab keeps them until you finish, start again or close the tab.',
-  sharedNote: 'This website can see which themes come up at the end. It cannot see your answers.',
+  sharedNote: 'This website can see which themes come up at the end, and how strongly. It cannot see your answers.',
   restored: 'Your earlier answers from this tab are still here.',
   questionOf: (n, total) => `Question ${n} of ${total}`,
   errorPrefix: 'Error:',

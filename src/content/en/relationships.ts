@@ -8,6 +8,7 @@ export const relationships: RelationshipsContent = {
       cite: ['clevelandClinic'],
     },
   ],
+  safetyNote: 'Threats, hurting you or trying to control you are not a mix-up to talk through. If this is happening, it is not your fault.',
   tips: [
     {
       id: 'say-what-you-need',
@@ -18,11 +19,6 @@ export const relationships: RelationshipsContent = {
       id: 'find-mix-ups',
       text: 'If you keep clashing with someone close to you, a therapist can help you see where you each expect different things. Then you can plan a new way to talk it through.',
       cite: ['webmdIpt', 'isiptStrategies'],
-    },
-    {
-      id: 'not-a-mix-up',
-      text: 'Threats, hurting you or trying to control you are not a mix-up to talk through. If this is happening, you are not to blame. You can get help now: the crisis lines are below.',
-      cite: ['isiptStrategies'],
     },
     {
       id: 'practice-new-ways',

@@ -119,7 +119,7 @@ export const selfCare: SelfCareContent = {
     {
       id: 'check-mood',
       group: 'care',
-      label: 'Check in on your mood every couple of weeks',
+      label: 'Check in on your mood from time to time',
       why: 'Some people find it useful to keep track of how they feel.',
       cite: ['nice2022'],
     },

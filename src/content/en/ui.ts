@@ -20,5 +20,5 @@ export const ui: IptContent['ui'] = {
   area: { situations: 'Common situations', focus: 'What IPT works on', alsoCalled: 'Also called' },
   quiz: { start: 'Start', next: 'Next', back: 'Back', stop: 'Stop', restart: 'Start again', themesHeading: 'Themes that may fit' },
   selfCare: { checked: 'Done', reset: 'Clear all' },
-  crisis: { chooseRegion: 'Where are you?', call: 'Call', text: 'Text', shortcut: 'Need help now? Go to crisis lines' },
+  crisis: { chooseRegion: 'Where are you?', call: 'Call', text: 'Text', shortcut: 'Need help now? Go to crisis lines', getHelpNow: 'Get help now' },
 };

@@ -13,6 +13,8 @@ export interface SectionContext {
   cite(ids: readonly SourceId[]): TemplateResult | typeof nothing;
   /** An id unique to this element instance. */
   id(suffix: string): string;
+  /** A link that moves focus to this widget's crisis lines. */
+  crisisLink(label: string): TemplateResult;
 }
 
 /** A heading `steps` levels below the panel's first level (capped at 6). */

@@ -23,5 +23,6 @@ export function renderSelfCare(ctx: SectionContext) {
     ${subheading(ctx, sectionTitles.relationships)} ${paragraphs(ctx, relationships.intro)}
     <ul>
       ${relationships.tips.map((tip) => html`<li>${tip.text}${ctx.cite(tip.cite)}</li>`)}
-    </ul>`;
+    </ul>
+    <p part="safety-note" class="note">${relationships.safetyNote} ${ctx.crisisLink(ctx.content.ui.crisis.getHelpNow)}</p>`;
 }
