@@ -1,12 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { LAYOUTS } from '../src/explainer/model.js';
 import { fromManifest } from './support/manifest.js';
 import { brand, dark, phone, rtl } from './support/looks.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-explainer',
   component: 'ipt-explainer',
-  ...fromManifest('ipt-explainer', { layout: LAYOUTS }),
+  ...fromManifest('ipt-explainer'),
   args: { 'heading-level': '2' },
 };
 export default meta;

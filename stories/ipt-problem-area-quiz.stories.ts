@@ -10,7 +10,7 @@ import { brand, dark, phone, rtl } from './support/looks.js';
 const meta: Meta = {
   title: 'Elements/ipt-problem-area-quiz',
   component: 'ipt-problem-area-quiz',
-  ...fromManifest('ipt-problem-area-quiz', { persist: ['none', 'session'] }),
+  ...fromManifest('ipt-problem-area-quiz'),
   args: { 'heading-level': '2', 'explainer-href': '#explainer' },
 };
 export default meta;

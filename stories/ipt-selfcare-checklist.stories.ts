@@ -10,10 +10,7 @@ import { brand, dark, phone, rtl } from './support/looks.js';
 const meta: Meta = {
   title: 'Elements/ipt-selfcare-checklist',
   component: 'ipt-selfcare-checklist',
-  ...fromManifest('ipt-selfcare-checklist', {
-    persist: ['local', 'none'],
-    reset: ['none', 'weekly'],
-  }),
+  ...fromManifest('ipt-selfcare-checklist'),
   args: { 'heading-level': '2' },
 };
 export default meta;

@@ -11,18 +11,18 @@ import { review } from '../content/en/review.js';
 import { ui as sharedUi } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { SourceId } from '../content/types.js';
-import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { asText, parseKeyword } from '../shared/attributes.js';
-import { ensureCrisisHelp } from '../crisis-help/ensure.js';
+import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { readStorageKey } from '../shared/storage-key.js';
-import { repeatable } from '../shared/announce.js';
+import { Announcer } from '../controllers/announcer.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
 import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
-import { sourceHref } from './source-link.js';
+import { sourceHref } from '../content/source-href.js';
 import {
   applyWeeklyReset,
   emptyDoc,
@@ -75,7 +75,7 @@ interface Row {
  * @tag ipt-selfcare-checklist
  * @summary Evidence-based self-care steps, ticked and kept on the person's own device.
  *
- * @fires ipt-checklist-change - When the person ticks or unticks a step, adds or removes an own step, or clears the ticks.
+ * @fires {ChecklistChangeDetail} ipt-checklist-change - When the person ticks or unticks a step, adds or removes an own step, or clears the ticks.
  *
  * @csspart base - The wrapper around the whole checklist.
  * @csspart heading - The top heading.
@@ -115,17 +115,14 @@ interface Row {
 export class IptSelfcareChecklist extends IptElement {
   static override styles = [baseStyles, styles];
 
-  /** Level (1-6) of the top heading; group headings are one level below. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
-
   /** Names this checklist's saved data (letters, digits, `.`, `_`, `-`; up to 64), so two checklists on one site never collide. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
 
   /** `local` (the default) saves ticks in this browser's localStorage; `none`, or any other value, keeps them in memory only. */
-  @property() persist = 'local';
+  @property() persist: 'local' | 'none' | null = 'local';
 
   /** `weekly` clears the ticks every Monday at 00:00 local time (own steps stay); `none` never does. */
-  @property() reset = 'none';
+  @property() reset: 'none' | 'weekly' | null = 'none';
 
   /** The clock used for the weekly reset and backup names; replace it to control time in tests. */
   @property({ attribute: false }) now: () => Date = () => new Date();
@@ -133,7 +130,6 @@ export class IptSelfcareChecklist extends IptElement {
   @state() private doc: ChecklistDoc = emptyDoc();
   @state() private draft = '';
   @state() private stepError: StepError | null = null;
-  @state() private announcement = '';
   /** Unreadable saved data was set aside: the list started `fresh`, or what was on screen was `kept`. */
   @state() private corrupt?: 'fresh' | 'kept';
   /** Whether the open clear dialog says it also deletes the set-aside copy (only then is it deleted). */
@@ -144,17 +140,26 @@ export class IptSelfcareChecklist extends IptElement {
   @query('.clear-trigger') private clearTrigger?: HTMLButtonElement;
 
   private readonly persistence = new ChecklistPersistence(this, () => this.refresh());
+  private readonly live = new Announcer(this);
+  private readonly crisisBox = new CrisisBox(this, () => ({
+    region: this.regionInForce,
+    scheme: this.schemeInForce,
+    overrides: this.config.overrides,
+  }));
+  /** The checked `reset`. */
+  private weekly = false;
   private loaded?: { readonly key: string; readonly persist: PersistMode };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    ensureCrisisHelp();
     // Moved in the page: another tab may have changed the data meanwhile.
     if (this.hasUpdated) this.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = this.validStorageKey();
+    super.willUpdate(changed);
+    this.weekly = parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none') === 'weekly';
+    const key = readStorageKey(this, this.localName, this.storageKey);
     const persist = this.persistMode();
     const before = this.loaded;
     // Steps a site adds can change at any time; ticks of steps not shown are kept, so that needs no reload.
@@ -170,18 +175,18 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   override render() {
-    const level = headingLevelOf(this, this.localName, asText(this.headingLevel));
+    const level = this.level;
     const items = this.items();
     const rows = this.rows();
     const done = rows.filter((row) => row.done).length;
-    const weekly = this.resetMode() === 'weekly';
+    const weekly = this.weekly;
     const saveState = this.persistence.state;
     const corruptNotice = this.corrupt === 'fresh' ? ui.corrupt : this.corrupt === 'kept' ? ui.corruptKept : undefined;
     const notice = saveState === 'unavailable' ? ui.cannotSave : corruptNotice;
 
     return html`
       <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
-        ${heading(level, sectionTitles.selfCare, 'heading', 'title')} ${this.renderCrisisShortcut()}
+        ${heading(level, sectionTitles.selfCare, 'heading', 'title')} ${this.crisisBox.shortcut()}
         ${selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
         <p part="note" class="note">${selfCare.note}</p>
         <div part="progress" class="progress">
@@ -208,11 +213,11 @@ export class IptSelfcareChecklist extends IptElement {
           <button type="button" class="secondary" @click=${printPage}>${ui.print}</button>
           <button type="button" class="secondary" @click=${this.copy}>${ui.copy}</button>
         </div>
-        <div part="status" class="status" role="status">${this.announcement}</div>
+        ${this.live.render()}
         <p part="storage-note" class="storage-note">
           ${saveState === 'memory' ? ui.memoryNote : ui.storedNote} ${weekly ? ui.weeklyNote : nothing}
         </p>
-        ${renderReview(review, sharedUi, 'en')} ${this.renderDialog(level)} ${this.renderCrisisHelp(level)}
+        ${renderReview(review, sharedUi, 'en')} ${this.renderDialog(level)} ${this.crisisBox.render(level)}
       </section>
     `;
   }
@@ -353,11 +358,6 @@ export class IptSelfcareChecklist extends IptElement {
 
   // ---- state -----------------------------------------------------------------------------------
 
-  private validStorageKey(): string {
-    return readStorageKey(this, this.localName, this.storageKey);
-  }
-
-
   /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
   private persistMode(): PersistMode {
     const value = asText(this.persist);
@@ -366,10 +366,6 @@ export class IptSelfcareChecklist extends IptElement {
     if (keyword === 'local' || keyword === 'none') return keyword;
     warnOnce(this, this.localName, 'persist', value, 'expected local or none; keeping ticks in memory only, as with "none"');
     return 'none';
-  }
-
-  private resetMode(): 'none' | 'weekly' {
-    return parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none');
   }
 
   /** The content's steps, then any the site adds (validated overrides, shown as plain text). */
@@ -426,7 +422,7 @@ export class IptSelfcareChecklist extends IptElement {
 
   /** Weekly routine: clears ticks from an earlier week and records the current week. */
   private applyReset(): void {
-    if (this.resetMode() !== 'weekly') return;
+    if (!this.weekly) return;
     const { doc, cleared } = applyWeeklyReset(this.doc, this.safeNow());
     if (doc === this.doc) return;
     this.doc = doc;
@@ -468,8 +464,8 @@ export class IptSelfcareChecklist extends IptElement {
     );
   }
 
-  private announce(message: string): void {
-    this.announcement = repeatable(this.announcement, message);
+  private announce(message: string, topic?: string): void {
+    this.live.announce(message, { topic });
   }
 
   private errorText(error: StepError): string {
@@ -491,7 +487,7 @@ export class IptSelfcareChecklist extends IptElement {
       if (check.ok) {
         this.stepError = null;
         // The status region is visible: a fixed error must not stay on screen there.
-        if (this.announcement.startsWith(ui.errorPrefix)) this.announcement = '';
+        this.live.clear('error');
       }
     }
   }
@@ -502,7 +498,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (!check.ok) {
       this.stepError = check.error;
       // Pressing Enter leaves focus in the field, so moving focus there says nothing: announce it too.
-      this.announce(`${ui.errorPrefix} ${this.errorText(check.error)}`);
+      this.announce(`${ui.errorPrefix} ${this.errorText(check.error)}`, 'error');
       await this.updateComplete;
       this.stepInput?.focus();
       return;

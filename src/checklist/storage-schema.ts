@@ -7,6 +7,8 @@
  * - v2 (current):        `{ "v": 2, "ticks": { "item-id": true }, "own": [{ "id", "text" }], "week"?: "YYYY-MM-DD" }`
  */
 
+import { isPlainObject } from '../shared/plain-object.js';
+
 export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
 
 export const SCHEMA_VERSION = 2;
@@ -54,9 +56,6 @@ export const emptyDoc = (): ChecklistDoc => ({ v: SCHEMA_VERSION, ticks: {}, own
 const OWN_ID_PATTERN = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WEEK_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The full storage key for a (valid) `storage-key`. */
 export const storageKeyFor = (key: string): string => `${KEY_PREFIX}${key}`;
 
@@ -94,7 +93,7 @@ export function newOwnStepId(taken: ReadonlySet<string>, time: number): string {
 
 function readTicks(value: unknown): Record<string, true> {
   const ticks: Record<string, true> = {};
-  if (!isRecord(value)) return ticks;
+  if (!isPlainObject(value)) return ticks;
   for (const [id, on] of Object.entries(value)) if (on === true) ticks[id] = true;
   return ticks;
 }
@@ -104,7 +103,7 @@ function readOwn(value: unknown): OwnStep[] {
   const own: OwnStep[] = [];
   const ids = new Set<string>();
   for (const entry of value) {
-    if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string') continue;
+    if (!isPlainObject(entry) || typeof entry.id !== 'string' || typeof entry.text !== 'string') continue;
     const text = normalizeStepText(entry.text);
     if (!OWN_ID_PATTERN.test(entry.id) || entry.id.length > 40 || ids.has(entry.id)) continue;
     if (text.length === 0 || [...text].length > OWN_STEP_MAX_LENGTH) continue;
@@ -127,7 +126,7 @@ export function migrateV1(doc: ChecklistDocV1): ChecklistDoc {
  * Unknown inner entries are dropped; an unknown outer shape is `corrupt`.
  */
 export function migrate(data: unknown): ParseResult {
-  if (!isRecord(data)) return { kind: 'corrupt' };
+  if (!isPlainObject(data)) return { kind: 'corrupt' };
   if (data.version === 1 && Array.isArray(data.done)) {
     const done = data.done.filter((id): id is string => typeof id === 'string');
     return { kind: 'ok', doc: migrateV1({ version: 1, done }), migratedFrom: 1 };

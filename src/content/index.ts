@@ -5,8 +5,8 @@
  */
 export type * from './types.js';
 export { sources, SOURCE_IDS } from './sources.js';
-export { en, AREA_IDS, SELF_CARE_GROUP_IDS, CRISIS_REGIONS, quizStatements } from './en/index.js';
-export { PHASE_IDS } from './ids.js';
+export { en, quizStatements } from './en/index.js';
+export { AREA_IDS, CRISIS_REGIONS, PHASE_IDS, SELF_CARE_GROUP_IDS, SELF_CARE_ITEM_IDS } from './ids.js';
 export {
   validateOverrides,
   isSafeHref,

@@ -7,7 +7,17 @@
  * names only a site, the exact page was looked up in stored copies and the comment says so. A link to
  * a site's home page is allowed only with `homePage: true` and a comment saying why (a test checks).
  */
-import type { Source } from './types.js';
+/** A bibliography entry. Every entry must have a `url` or a `doi`. */
+export interface Source {
+  readonly title: string;
+  readonly authors?: string;
+  readonly publisher?: string;
+  readonly year: number | string;
+  readonly url?: string;
+  readonly doi?: string;
+  /** True only where the brief gives no deeper page than the site's front page (a test allows `/` only then). */
+  readonly homePage?: true;
+}
 
 export const sources = {
   // Brief [1]. Stored older version of the page, pages 1-2.
@@ -291,7 +301,7 @@ export const sources = {
     title: 'Depression: tips to help yourself',
     publisher: 'BayCare Health System',
     year: 'n.d.',
-    url: 'https://baycare.org',
+    url: 'https://baycare.org/',
     homePage: true,
   },
   // Brief [79]. The brief names only the site; this is the resource's own page.
@@ -472,6 +482,9 @@ export const sources = {
     url: 'https://linka-senioru.elpida.cz/ehn',
   },
 } as const satisfies Record<string, Source>;
+
+/** A key of the `sources` object. Mistyped ids do not compile. */
+export type SourceId = keyof typeof sources;
 
 /** All source ids, in bibliography order. */
 export const SOURCE_IDS = Object.keys(sources) as (keyof typeof sources)[];

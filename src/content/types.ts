@@ -6,22 +6,11 @@
  * carries a non-empty list of {@link SourceId}s, and `SourceId` is derived from
  * the `sources` object, so a mistyped citation id is a type error.
  */
-import type { sources } from './sources.js';
+import type { SourceId } from './sources.js';
+import type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
 
-/** A bibliography entry. Every entry must have a `url` or a `doi`. */
-export interface Source {
-  readonly title: string;
-  readonly authors?: string;
-  readonly publisher?: string;
-  readonly year: number | string;
-  readonly url?: string;
-  readonly doi?: string;
-  /** True only where the brief gives no deeper page than the site's front page (a test allows `/` only then). */
-  readonly homePage?: true;
-}
-
-/** A key of the `sources` object. Mistyped ids do not compile. */
-export type SourceId = keyof typeof sources;
+export type { Source, SourceId } from './sources.js';
+export type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
 
 /** A non-empty, read-only list of citations. */
 export type Citations = readonly [SourceId, ...SourceId[]];
@@ -31,8 +20,6 @@ export interface TextBlock {
   readonly text: string;
   readonly cite: Citations;
 }
-
-export type AreaId = 'grief' | 'disputes' | 'role-transitions' | 'isolation';
 
 export interface ProblemArea {
   readonly id: AreaId;
@@ -47,8 +34,6 @@ export interface ProblemArea {
   /** What IPT works on in this area, and how. */
   readonly focus: readonly TextBlock[];
 }
-
-export type PhaseId = 'first-sessions' | 'middle' | 'ending';
 
 export interface Technique {
   readonly name: string;
@@ -95,16 +80,14 @@ export interface CombinedTreatment {
   readonly cite: Citations;
 }
 
-export type SelfCareGroupId = 'daily-rhythm' | 'body' | 'connection' | 'care';
-
 export interface SelfCareGroup {
   readonly id: SelfCareGroupId;
   readonly name: string;
 }
 
 export interface SelfCareItem {
-  /** Stable kebab-case id (safe to use as a storage key). */
-  readonly id: string;
+  /** Stable kebab-case id, also the key of stored ticks. */
+  readonly id: SelfCareItemId;
   readonly group: SelfCareGroupId;
   readonly label: string;
   /** One line on why it may help, or who recommends it. */
@@ -151,8 +134,6 @@ export interface QuizContent {
   /** Shown when three or four themes come up: a stronger nudge to talk to someone. */
   readonly severalNote: TextBlock;
 }
-
-export type CrisisRegion = 'us' | 'ca' | 'uk' | 'ie' | 'au' | 'eu';
 
 /** How a person reaches a crisis line. `emergency` is a call to an emergency number. */
 export type CrisisKind = 'call' | 'text' | 'emergency' | 'tty' | 'online';

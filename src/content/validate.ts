@@ -2,8 +2,8 @@
  * Validation of content overrides supplied by a site or CMS (for example as JSON
  * in a `<script type="application/json">`). Pure: no DOM, never throws.
  */
-import { CRISIS_REGIONS } from './en/crisis.js';
-import { SELF_CARE_GROUP_IDS, selfCare } from './en/self-care.js';
+import { CRISIS_REGIONS, SELF_CARE_GROUP_IDS, SELF_CARE_ITEM_IDS } from './ids.js';
+import { isPlainObject } from '../shared/plain-object.js';
 import type { CrisisRegion, CrisisResource, SelfCareGroupId } from './types.js';
 
 /** Maximum length of any override string, in characters. */
@@ -105,12 +105,6 @@ function describe(value: unknown): string {
   if (t === 'number') return 'a number';
   if (t === 'boolean') return 'a boolean';
   return `a ${t}`;
-}
-
-function isPlainObject(value: unknown): value is Obj {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
 }
 
 /** Builds `parent.key`, quoting keys that are not simple identifiers. */
@@ -293,7 +287,7 @@ function selfCareItem(value: unknown, path: string, errors: Errors, seen: Set<st
       errors.push({ path: join(path, 'id'), reason: `must be kebab-case (a-z, 0-9 and "-"), at most ${MAX_ID_LENGTH} characters` });
     } else if (id.startsWith('own-')) {
       errors.push({ path: join(path, 'id'), reason: 'must not start with "own-" (kept for the steps people add themselves)' });
-    } else if (selfCare.items.some((item) => item.id === id)) {
+    } else if ((SELF_CARE_ITEM_IDS as readonly string[]).includes(id)) {
       errors.push({ path: join(path, 'id'), reason: `duplicates the built-in item "${id}"` });
     } else if (seen.has(id)) {
       errors.push({ path: join(path, 'id'), reason: `duplicate id "${id}"` });

@@ -9,10 +9,8 @@ import { checkOverrides } from '../context/overrides.js';
 import type { CrisisPhoneLine, CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
-import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { styles } from './crisis-help.styles.js';
-
-let instances = 0;
 
 /** `tel:` or `sms:` (RFC 5724), with a text line's keyword filled in where the phone supports it. */
 function phoneHref(line: CrisisPhoneLine): string {
@@ -43,13 +41,8 @@ function phoneHref(line: CrisisPhoneLine): string {
 export class IptCrisisHelp extends IptElement {
   static override styles = [baseStyles, styles];
 
-  /** Level (1-6) of the heading, so the box fits the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = null;
-
   /** Content overrides handed down by the widget that shows this box, so its local crisis lines appear here. */
   @property({ attribute: false }) overrides: ContentOverrides | undefined;
-
-  private readonly uid = `ipt-crisis-${++instances}`;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -60,10 +53,11 @@ export class IptCrisisHelp extends IptElement {
   }
 
   override render() {
-    const level = headingLevelOf(this, this.localName, this.headingLevel);
-    const code = this.effectiveRegion;
+    const level = this.level;
+    const code = this.regionInForce;
     const info = code && crisis.regions.find((r) => r.region === code);
-    const headingId = `${this.uid}-heading`;
+    // Ids need only be unique in this shadow root: the same markup on a server and in a browser.
+    const headingId = 'crisis-heading';
     return html`<section
       part="base"
       aria-labelledby=${headingId}

@@ -1,7 +1,7 @@
-import { define } from '../define.js';
 import { IptCrisisHelp } from './crisis-help.js';
+import { registerCrisisHelp } from './registration.js';
 
-define('ipt-crisis-help', IptCrisisHelp);
+registerCrisisHelp(IptCrisisHelp);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,17 +5,17 @@ import { en } from '../content/en/index.js';
 import { explainerUi } from '../content/en/explainer-ui.js';
 import type { SourceId } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
-import { ensureCrisisHelp } from '../crisis-help/ensure.js';
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
-import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { below, heading, type HeadingLevel } from '../shared/heading.js';
+import { CrisisBox } from '../crisis-help/crisis-box.js';
+import { sourceHref } from '../content/source-href.js';
 import {
   CitationIndex,
   LAYOUTS,
   fill,
   parseOpen,
   parseSections,
-  sourceHref,
   sourceOf,
   type ExplainerLayout,
   type ExplainerSectionId,
@@ -32,8 +32,6 @@ import { renderSelfCare } from './sections/self-care.js';
 import { renderSources } from './sections/sources.js';
 import { styles } from './explainer.styles.js';
 
-const ID_PREFIX = 'ipt-explainer';
-let instances = 0;
 
 /** Detail of `ipt-section-toggle`. */
 export interface SectionToggleDetail {
@@ -77,7 +75,7 @@ const TITLE_KEYS = {
  *
  * @tag ipt-explainer
  * @summary A cited, accessible walk through IPT for depression, as an accordion or one long page.
- * @fires ipt-section-toggle - When a person opens or closes a section; `detail` is `{ id, open }`.
+ * @fires {SectionToggleDetail} ipt-section-toggle - When a person opens or closes a section; `detail` is `{ id, open }`.
  * @csspart base - The outer section around everything.
  * @csspart heading - The top heading.
  * @csspart crisis-shortcut - The "Need help now?" link under the heading that moves focus to the crisis lines.
@@ -116,14 +114,11 @@ const TITLE_KEYS = {
 export class IptExplainer extends IptElement {
   static override styles = [baseStyles, styles];
 
-  /** Level (1-6) of the top heading; section headings are one level below. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | null = '2';
-
   /** Section ids to show, in this order, separated by spaces or commas. Default: all. */
   @property() sections: string | null = null;
 
   /** `accordion` (one disclosure per section, the first open) or `expanded` (everything open). */
-  @property() layout: string | null = 'accordion';
+  @property() layout: ExplainerLayout | null = 'accordion';
 
   /** Section ids open at start in the accordion, separated by spaces or commas. Default: the first. */
   @property() open: string | null = null;
@@ -131,18 +126,17 @@ export class IptExplainer extends IptElement {
   /** Sections a person has opened; null until they toggle one (then `open` or the first applies). */
   @state() private opened: ReadonlySet<ExplainerSectionId> | null = null;
 
-  private readonly uid = `${ID_PREFIX}-${++instances}`;
-  private level: HeadingLevel = 2;
   private mode: ExplainerLayout = 'accordion';
   private shown: ExplainerSectionId[] = [];
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    ensureCrisisHelp();
-  }
+  private readonly crisisBox = new CrisisBox(this, () => ({
+    region: this.regionInForce,
+    scheme: this.schemeInForce,
+    overrides: this.config.overrides,
+  }));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);
+    super.willUpdate(changed);
     if (changed.has('layout'))
       this.mode = parseKeyword(this, this.localName, 'layout', this.layout, LAYOUTS, 'accordion');
     if (changed.has('sections')) this.shown = parseSections(this, this.localName, this.sections);
@@ -166,7 +160,7 @@ export class IptExplainer extends IptElement {
       level: below(level, 2),
       cite: (ids) => this.renderCitations(citations, ids, inPage),
       id: (suffix) => this.idFor(suffix),
-      crisisLink: (label) => this.renderCrisisLink(label),
+      crisisLink: (label) => this.crisisBox.link(label),
     };
     // Every other section first, so sources are numbered in reading order wherever the list sits.
     const bodies = new Map<ExplainerSectionId, TemplateResult>();
@@ -179,13 +173,13 @@ export class IptExplainer extends IptElement {
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${heading(level, explainerUi.title, 'heading', titleId)} ${this.renderCrisisShortcut()}
+      ${heading(level, explainerUi.title, 'heading', titleId)} ${this.crisisBox.shortcut()}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>
       ${this.renderSiteLinks()}
       ${renderReview(en.review, en.ui, en.lang)}
-      ${this.renderCrisisHelp(level, 'crisis')}
+      ${this.crisisBox.render(level, 'crisis')}
     </section>`;
   }
 
@@ -257,8 +251,9 @@ export class IptExplainer extends IptElement {
     >`;
   }
 
+  /** Ids need only be unique in this shadow root, so they are fixed: a server and a browser render the same markup. */
   private idFor(suffix: string): string {
-    return `${this.uid}-${suffix}`;
+    return `explainer-${suffix}`;
   }
 
   private toggle(id: ExplainerSectionId): void {

@@ -69,13 +69,6 @@ export function parseOpen(host: object, tag: string, value: unknown): Set<Explai
   return open;
 }
 
-/** A safe http(s) address for a source: its `url`, else its DOI as https://doi.org/<doi>. */
-export function sourceHref(source: Source): string | undefined {
-  if (source.url && /^https?:\/\/[^\s]+$/i.test(source.url)) return source.url;
-  if (source.doi && /^10\.\S+$/.test(source.doi)) return `https://doi.org/${source.doi}`;
-  return undefined;
-}
-
 /**
  * Numbers sources in the order they are first cited (1, 2, 3...), so the list reads top to bottom
  * in the same order as the text. One index per render.

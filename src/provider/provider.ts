@@ -7,6 +7,7 @@ import { OverridesChild } from '../controllers/overrides-child.js';
 import { asText, parseKeyword, parseRegion } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
 import { CONTENT_LOCALES } from '../controllers/config-controller.js';
+import type { CrisisRegion } from '../content/ids.js';
 
 const TAG = 'ipt-provider';
 
@@ -29,11 +30,11 @@ export class IptProvider extends LitElement {
   /** Content language for the widgets inside (only `en` ships today). */
   @property({ reflect: true }) locale: string | null = null;
 
-  /** Region code for crisis lines: us, ca, uk, ie, au or eu. */
-  @property({ reflect: true }) region: string | null = null;
+  /** Region code for crisis lines in the widgets inside. */
+  @property({ reflect: true }) region: CrisisRegion | null = null;
 
-  /** Colour scheme for the widgets inside: light, dark or auto (follows the device). */
-  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: string | null = null;
+  /** Colour scheme for the widgets inside: `auto` follows the device. */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme | null = null;
 
   private readonly provider = new ContextProvider(this, { context: iptConfigContext, initialValue: undefined });
   // CMS editors may swap the JSON child after load; it is followed like an attribute.

@@ -141,14 +141,6 @@ export const styles = css`
   li + li {
     margin-top: 0.25em;
   }
-  /* Kept in the accessibility tree while empty, so the first message is announced. */
-  .status.idle {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   .status {
     font-weight: 600;
   }

@@ -14,12 +14,12 @@ import { renderReview } from '../shared/review.js';
 import type { AreaId, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
-import { repeatable } from '../shared/announce.js';
-import { ensureCrisisHelp } from '../crisis-help/ensure.js';
+import { Announcer } from '../controllers/announcer.js';
+import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
-import { below, heading, headingLevelOf, type HeadingLevel } from '../shared/heading.js';
+import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { warnOnce } from '../shared/warn.js';
 import { isSafeLinkHref } from './safe-href.js';
 import { SKIP, scoreQuiz, type QuizAnswer, type QuizScore } from './scoring.js';
@@ -36,8 +36,6 @@ const PERSIST_VALUES = ['none', 'session'] as const;
 type PersistMode = (typeof PERSIST_VALUES)[number];
 type Screen = 'intro' | 'question' | 'result';
 type FocusTarget = 'top' | 'statement' | 'first-radio' | 'result';
-
-let instances = 0;
 
 /** Detail of `ipt-quiz-start`. */
 export interface IptQuizStartDetail {
@@ -108,20 +106,17 @@ export type IptQuizCompleteDetail =
  * @cssprop [--ipt-radius=0.5rem] - Corner radius.
  * @cssprop [--ipt-space=1rem] - Base spacing.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
- * @fires ipt-quiz-start - When the person presses Start; detail `{ total }`.
- * @fires ipt-quiz-complete - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
+ * @fires {IptQuizStartDetail} ipt-quiz-start - When the person presses Start; detail `{ total }`.
+ * @fires {IptQuizCompleteDetail} ipt-quiz-complete - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
  */
 export class IptProblemAreaQuiz extends IptElement {
   static override styles = [baseStyles, styles];
-
-  /** Level (1-6) of the top heading; inner headings go one level down. Default 2. */
-  @property({ attribute: 'heading-level' }) headingLevel: string | number | null = null;
 
   /** Link to a page about IPT, shown on the result screen; http(s) or relative URLs only. */
   @property({ attribute: 'explainer-href' }) explainerHref: string | URL | null = null;
 
   /** `session` keeps the step and answers in this tab's sessionStorage until finished; default `none`. */
-  @property() persist: string | null = null;
+  @property() persist: PersistMode | null = null;
 
   /** Lets `ipt-quiz-complete` tell this page which themes were shown (never the answers); the person is told on the first and last screens. Off by default. */
   @property({ type: Boolean, attribute: 'share-results' }) shareResults = false;
@@ -134,9 +129,17 @@ export class IptProblemAreaQuiz extends IptElement {
   @state() private answers: Readonly<Record<string, QuizAnswer>> = {};
   @state() private showError = false;
   @state() private restored = false;
-  @state() private status = '';
 
-  private readonly uid = `ipt-quiz-${++instances}`;
+  private readonly live = new Announcer(this);
+  private readonly crisisBox = new CrisisBox(this, () => ({
+    region: this.regionInForce,
+    scheme: this.schemeInForce,
+    overrides: this.config.overrides,
+  }));
+  /** The checked `explainer-href`, read with the other attributes in willUpdate. */
+  private href: string | undefined;
+  /** The checked `persist`. */
+  private persistMode: PersistMode = 'none';
   private focusTarget: FocusTarget | null = null;
   /** The sessionStorage key in use while `persist="session"`, else null. */
   private sessionKey: string | null = null;
@@ -150,16 +153,7 @@ export class IptProblemAreaQuiz extends IptElement {
     return null;
   }
 
-  private get persistMode(): PersistMode {
-    return parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
-  }
-
-  private get storageName(): string {
-    return readStorageKey(this, this.localName, this.storageKey);
-  }
-
-
-  private get safeExplainerHref(): string | undefined {
+  private checkedExplainerHref(): string | undefined {
     const fallback = 'use an http(s) or relative address; the link is left out';
     const value = this.textOf('explainer-href', this.explainerHref, fallback);
     if (value == null || value.trim() === '') return undefined;
@@ -177,15 +171,12 @@ export class IptProblemAreaQuiz extends IptElement {
     return scoreQuiz(this.answers, quiz.statements, quiz.answers);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    ensureCrisisHelp();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.persistMode = parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
+    this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.
-    const name = this.storageName;
+    const name = readStorageKey(this, this.localName, this.storageKey);
     const key = this.persistMode === 'session' ? sessionKeyFor(name) : null;
     if (key === this.sessionKey) return;
     // Answers never stay behind under a key this quiz no longer uses (privacy).
@@ -202,18 +193,17 @@ export class IptProblemAreaQuiz extends IptElement {
     if (!target) return;
     this.focusTarget = null;
     const selector = {
-      top: `#${this.uid}-title`,
-      statement: `#${this.uid}-statement`,
+      top: '#quiz-title',
+      statement: '#quiz-statement',
       'first-radio': 'input[type="radio"]',
-      result: `#${this.uid}-result`,
+      result: '#quiz-result',
     }[target];
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   override render() {
-    const level = headingLevelOf(this, this.localName, this.headingLevel);
-    // Read once per render so a bad value warns as soon as the element appears.
-    const href = this.safeExplainerHref;
+    const level = this.level;
+    const href = this.href;
     const screen =
       this.screen === 'intro'
         ? this.renderIntro()
@@ -223,20 +213,15 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<section
       part="base"
       class="quiz"
-      aria-labelledby="${this.uid}-title"
+      aria-labelledby="quiz-title"
       lang=${this.config.contentLang}
       dir=${this.config.contentDir}
     >
-      ${heading(level, sectionTitles.quiz, 'heading', `${this.uid}-title`, { focusable: true })}
+      ${heading(level, sectionTitles.quiz, 'heading', 'quiz-title', { focusable: true })}
       <div part="card" class="card">${screen}</div>
-      <div part="status" class="status ${this.statusShown ? '' : 'idle'}" role="status">${this.status}</div>
-      ${renderReview(review, ui, 'en')} ${this.renderCrisisHelp(level, 'crisis-help')}
+      ${this.live.render()}
+      ${renderReview(review, ui, 'en')} ${this.crisisBox.render(level, 'crisis-help')}
     </section>`;
-  }
-
-  /** The error is on screen already; the live region repeats it for screen readers only. */
-  private get statusShown(): boolean {
-    return this.status !== '' && this.status !== this.errorAnnouncement;
   }
 
   private renderIntro() {
@@ -259,11 +244,11 @@ export class IptProblemAreaQuiz extends IptElement {
     const statements = quiz.statements;
     const statement = statements[this.step]!;
     const current = this.answers[statement.id];
-    const counterId = `${this.uid}-counter`;
-    const errorId = `${this.uid}-error`;
+    const counterId = 'quiz-counter';
+    const errorId = 'quiz-error';
     const invalid = this.showError;
     const fieldset = html`<fieldset part="fieldset" aria-describedby=${invalid ? errorId : nothing}>
-      <legend>${heading(level, statement.text, 'statement', `${this.uid}-statement`, { focusable: true, describedBy: counterId })}</legend>
+      <legend>${heading(level, statement.text, 'statement', 'quiz-statement', { focusable: true, describedBy: counterId })}</legend>
       ${
         invalid
           ? html`<p part="error" class="error" id=${errorId}>
@@ -273,7 +258,7 @@ export class IptProblemAreaQuiz extends IptElement {
       }
       <div part="answers" class="answers">
         ${[...quiz.answers, { value: SKIP, label: quiz.skipLabel }].map((option, i) => {
-          const id = `${this.uid}-answer-${i}`;
+          const id = `quiz-answer-${i}`;
           return html`<div part="answer" class="answer ${option.value === SKIP ? 'skip' : ''}">
             <input
               type="radio"
@@ -313,7 +298,7 @@ export class IptProblemAreaQuiz extends IptElement {
     const areas = top.map((id) => problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
     const sub = below(level);
     return html`<div part="result" class="result">
-      ${heading(level, areas.length ? ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', `${this.uid}-result`, {
+      ${heading(level, areas.length ? ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', 'quiz-result', {
         focusable: true,
       })}
       <p part="not-diagnosis" class="not-diagnosis">${ui.notDiagnosis}</p>
@@ -375,7 +360,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.step = 0;
     this.showError = false;
     this.restored = false;
-    this.status = '';
+    this.live.clear();
     this.focusTarget = 'statement';
     this.save();
     const detail: IptQuizStartDetail = { total: quiz.statements.length };
@@ -403,7 +388,8 @@ export class IptProblemAreaQuiz extends IptElement {
       this.focusTarget = 'first-radio';
       this.requestUpdate();
       // Focus may already be on the first radio, so only the live region tells a second press apart.
-      void this.announce(this.errorAnnouncement);
+      // The error is on screen already: the region repeats it for screen readers only.
+      this.live.announce(this.errorAnnouncement, { topic: 'error', visible: false });
       return;
     }
     this.hideError();
@@ -415,7 +401,7 @@ export class IptProblemAreaQuiz extends IptElement {
       return;
     }
     this.screen = 'result';
-    this.status = '';
+    this.live.clear();
     this.focusTarget = 'result';
     this.removeSaved();
     const { scores, top } = this.score;
@@ -445,22 +431,15 @@ export class IptProblemAreaQuiz extends IptElement {
   private readonly onPrint = () => printPage();
 
   private readonly onCopy = async () => {
-    const href = this.safeExplainerHref;
+    const href = this.href;
     const text = summaryText(this.score, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
     const ok = await copyText(text);
-    await this.announce(ok ? quizUi.copied : quizUi.copyFailed);
+    this.live.announce(ok ? quizUi.copied : quizUi.copyFailed);
   };
-
-  /** Empties the live region first, so the same message is announced again on a second press. */
-  private async announce(message: string) {
-    this.status = '';
-    await this.updateComplete;
-    this.status = message;
-  }
 
   private hideError() {
     this.showError = false;
-    if (this.status === this.errorAnnouncement) this.status = '';
+    this.live.clear('error');
   }
 
   private clear(message: string) {
@@ -469,7 +448,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.showError = false;
     this.restored = false;
     this.screen = 'intro';
-    this.status = repeatable(this.status, message);
+    this.live.announce(message);
     this.focusTarget = 'top';
     this.removeSaved();
   }

@@ -1,5 +1,5 @@
-import type { AreaId, QuizAnswerOption, QuizStatement } from '../content/types.js';
-import { AREA_IDS } from '../content/en/problem-areas.js';
+import type { QuizAnswerOption, QuizStatement } from '../content/types.js';
+import { AREA_IDS, type AreaId } from '../content/ids.js';
 
 /**
  * The share (0 to 1) of an area's highest possible score that it must reach before the result

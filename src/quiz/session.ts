@@ -1,5 +1,6 @@
 import type { QuizAnswerOption, QuizStatement } from '../content/types.js';
 import { SKIP, type QuizAnswer } from './scoring.js';
+import { isPlainObject } from '../shared/plain-object.js';
 import { DEFAULT_STORAGE_KEY } from '../shared/storage-key.js';
 
 /** The sessionStorage key for the default `storage-key`. The version changes when the saved shape does. */
@@ -20,9 +21,6 @@ export interface SavedQuiz {
 export type ParseResult =
   | { readonly ok: true; readonly saved: SavedQuiz | null }
   | { readonly ok: false; readonly reason: string };
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Reads saved data. `null` (nothing saved) is fine; anything else must be exactly the saved shape,

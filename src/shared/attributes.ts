@@ -1,5 +1,4 @@
-import { CRISIS_REGIONS } from '../content/en/crisis.js';
-import type { CrisisRegion } from '../content/types.js';
+import { CRISIS_REGIONS, type CrisisRegion } from '../content/ids.js';
 import { warnOnce } from './warn.js';
 
 /**

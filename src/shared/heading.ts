@@ -5,6 +5,9 @@ import { warnOnce } from './warn.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
+/** What `heading-level` accepts: the level as a number or as attribute text (spelled out for editors). */
+export type HeadingLevelValue = '1' | '2' | '3' | '4' | '5' | '6' | HeadingLevel;
+
 /** Parses a heading-level attribute value; `undefined` means it is not a whole number from 1 to 6. */
 export function parseHeadingLevel(value: unknown): HeadingLevel | undefined {
   const n = typeof value === 'number' ? value : Number(String(value ?? '').trim());

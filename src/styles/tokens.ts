@@ -90,6 +90,15 @@ export const baseStyles = css`
     min-height: 24px;
     font-weight: 600;
   }
+  /* A live region stays in the accessibility tree while quiet, so its first message is announced. */
+  .status.quiet {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    margin: 0;
+  }
   .reviewed {
     margin-block: 0.75em;
     font-size: 0.875em;

@@ -5,8 +5,6 @@
 import { render, type TemplateResult } from 'lit';
 import type { ArgTypes, Args, Meta } from '@storybook/web-components-vite';
 import manifest from '../../custom-elements.json';
-import { CRISIS_REGIONS } from '../../src/content/index.js';
-import { COLOR_SCHEMES } from '../../src/context/config.js';
 import '../../src/index.js';
 
 interface CemItem {
@@ -17,6 +15,9 @@ interface CemItem {
   readonly kind?: string;
   readonly privacy?: string;
   readonly static?: boolean;
+  readonly type?: { readonly text: string };
+  /** The type with its aliases spelled out (`'us' | 'ca' | ... | null`), from cem-plugin-expanded-types. */
+  readonly expandedType?: { readonly text: string };
 }
 
 interface CemDeclaration {
@@ -52,22 +53,19 @@ export function allCssProperties(): CemItem[] {
   return [...byName.values()];
 }
 
-/**
- * Value lists for keyword attributes. The manifest types them as `string`, so the lists come from
- * the library's own constants; attributes of one element (e.g. `layout`) are passed per story file.
- */
-const SHARED_OPTIONS: Record<string, readonly string[]> = {
-  region: CRISIS_REGIONS,
-  'color-scheme': COLOR_SCHEMES,
-  'heading-level': ['1', '2', '3', '4', '5', '6'],
-};
+/** The allowed values of a keyword attribute, from its type in the manifest (`'a' | 'b' | null`); none for free text. */
+export function valuesOf(item: CemItem): string[] {
+  const parts = (item.expandedType?.text ?? item.type?.text ?? '').split('|').map((part) => part.trim());
+  const values = parts.filter((part) => /^'.*'$/.test(part)).map((part) => part.slice(1, -1));
+  return values.length && values.length === parts.filter((part) => part !== 'null' && part !== 'undefined').length ? values : [];
+}
 
 /**
  * argTypes from the manifest: a control per attribute (a select where the values are known),
  * a colour or text control per CSS custom property, and no controls for the duplicate property
  * rows (the attribute controls drive the element). Events are logged in the Actions panel.
  */
-export function argTypesFor(tag: IptTag, options: Record<string, readonly string[]> = {}): ArgTypes {
+export function argTypesFor(tag: IptTag): ArgTypes {
   const declaration = declarationOf(tag);
   const argTypes: ArgTypes = {};
   for (const member of declaration.members ?? []) {
@@ -76,14 +74,17 @@ export function argTypesFor(tag: IptTag, options: Record<string, readonly string
     }
   }
   for (const attribute of declaration.attributes ?? []) {
-    const values = options[attribute.name] ?? SHARED_OPTIONS[attribute.name];
-    argTypes[attribute.name] = values
-      ? {
-          control: { type: 'select', labels: { '': '(not set)' } },
-          options: ['', ...values],
-          table: { category: 'attributes' },
-        }
-      : { control: 'text', table: { category: 'attributes' } };
+    const values = valuesOf(attribute);
+    argTypes[attribute.name] =
+      attribute.type?.text === 'boolean'
+        ? { control: 'boolean', table: { category: 'attributes' } }
+        : values.length
+          ? {
+              control: { type: 'select', labels: { '': '(not set)' } },
+              options: ['', ...values],
+              table: { category: 'attributes' },
+            }
+          : { control: 'text', table: { category: 'attributes' } };
   }
   for (const property of declaration.cssProperties ?? []) {
     argTypes[property.name] = {
@@ -106,8 +107,9 @@ export function renderElement(tag: IptTag, args: Args, children?: TemplateResult
   const element = document.createElement(tag);
   const attributes = new Set((declarationOf(tag).attributes ?? []).map((a) => a.name));
   for (const [name, value] of Object.entries(args)) {
-    if (value === undefined || value === null || value === '') continue;
+    if (value === undefined || value === null || value === '' || value === false) continue;
     if (name.startsWith('--')) element.style.setProperty(name, String(value));
+    else if (value === true && attributes.has(name)) element.setAttribute(name, '');
     else if (attributes.has(name)) element.setAttribute(name, Array.isArray(value) ? value.join(' ') : String(value));
   }
   if (children instanceof Node) element.append(children);
@@ -120,9 +122,9 @@ export function renderElement(tag: IptTag, args: Args, children?: TemplateResult
  * events for the Actions panel. `title` and `component` stay literal in each story file, where
  * Storybook's indexer reads them.
  */
-export function fromManifest(tag: IptTag, options: Record<string, readonly string[]> = {}): Meta {
+export function fromManifest(tag: IptTag): Meta {
   return {
-    argTypes: argTypesFor(tag, options),
+    argTypes: argTypesFor(tag),
     render: (args) => renderElement(tag, args),
     parameters: { actions: { handles: eventsOf(tag) } },
   };

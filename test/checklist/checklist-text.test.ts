@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checklistText } from '../../src/checklist/checklist-text.js';
-import { sourceHref } from '../../src/checklist/source-link.js';
+import { sourceHref } from '../../src/content/source-href.js';
 
 describe('checklistText', () => {
   it('lists each group with [x] and [ ] marks after the title and note, then the progress', () => {

@@ -1,5 +1,10 @@
+// Shared by the checklist element tests, which are split by concern. They all use the same
+// localStorage keys; that is safe because the test runner opens one file at a time per engine
+// (concurrency: 1 in web-test-runner.config.mjs), so no other open page fires `storage` events here.
 import { checklistStorage, type ChecklistStorage } from '../../src/checklist/persistence-controller.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
+import { en } from '../../src/content/en/index.js';
+import { checklistUi as ui } from '../../src/content/en/checklist-ui.js';
 
 export const PREFIX = 'ipt-selfcare:';
 const originalGet = checklistStorage.get;
@@ -95,3 +100,20 @@ export function describeNode(node: Element | null | undefined): string {
 export const focused = (el: IptSelfcareChecklist): string => describeNode(root(el).activeElement);
 
 export const has = (el: IptSelfcareChecklist, selector: string): boolean => root(el).querySelector(selector) !== null;
+
+export const TOTAL = en.selfCare.items.length;
+/** axe checks every node of this long list; on a busy two-core machine that can take over 10 s. */
+export const AXE_TIMEOUT = 60000;
+export const [first, second] = en.selfCare.items;
+
+export async function addStep(el: IptSelfcareChecklist, value: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('#new-step')!;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+  button(el, ui.addButton).click();
+  await el.updateComplete;
+}
+
+export const storageNote = (el: IptSelfcareChecklist): string => text(root(el).querySelector('[part="storage-note"]'));

@@ -1,5 +1,5 @@
 // Properties set from JavaScript with values that are not strings (React 19 sets properties, not
-// attributes). Runs on an in-memory store, so it never touches the localStorage checklist.test.ts uses.
+// attributes). Runs on an in-memory store, so it never touches the localStorage the other checklist tests use.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/checklist/define.js';
 import { checklistStorage } from '../../src/checklist/persistence-controller.js';

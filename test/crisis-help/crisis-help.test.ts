@@ -205,10 +205,12 @@ describe('<ipt-crisis-help>', () => {
     expect(labelled?.textContent).to.equal('Need help now?');
   });
 
-  it('keeps ids unique between two boxes on one page', async () => {
+  it('renders the same ids in two boxes, each resolving inside its own shadow root', async () => {
     const wrapper = await fixture(html`<div><ipt-crisis-help></ipt-crisis-help><ipt-crisis-help></ipt-crisis-help></div>`);
     const [a, b] = [...wrapper.querySelectorAll('ipt-crisis-help')];
-    const idOf = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby');
-    expect(idOf(a)).to.not.equal(idOf(b));
+    const idOf = (el: Element) => el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')!;
+    // Deterministic ids (no counter), so a server and a browser render the same markup.
+    expect(idOf(a!)).to.equal(idOf(b!));
+    for (const el of [a!, b!]) expect(el.shadowRoot!.getElementById(idOf(el))!.getRootNode()).to.equal(el.shadowRoot);
   });
 });

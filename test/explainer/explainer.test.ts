@@ -203,13 +203,16 @@ describe('<ipt-explainer>', () => {
       expect(new Set(allIds).size).to.equal(allIds.length);
     });
 
-    it('gives two explainers on one page different ids', async () => {
+    it('gives two explainers on one page the same ids, each resolving in its own shadow root', async () => {
       const a = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       const b = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       expect(a.isConnected && b.isConnected).to.equal(true);
-      expect(toggleOf(a, 'what').getAttribute('aria-controls')).not.to.equal(
-        toggleOf(b, 'what').getAttribute('aria-controls'),
-      );
+      // Deterministic ids (no counter), so a server and a browser render the same markup.
+      const controlsOf = (el: IptExplainer) => toggleOf(el, 'what').getAttribute('aria-controls')!;
+      expect(controlsOf(a)).to.equal(controlsOf(b));
+      const [panelA, panelB] = [a, b].map((el) => el.shadowRoot!.getElementById(controlsOf(el)));
+      expect(panelA?.getAttribute('part')).to.equal('panel');
+      expect(panelA).to.not.equal(panelB);
     });
 
     it('opens a section when its button is clicked', async () => {

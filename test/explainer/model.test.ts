@@ -1,4 +1,5 @@
 import { formatDate } from '../../src/shared/review.js';
+import { sourceHref } from '../../src/content/source-href.js';
 import { expect } from '@open-wc/testing';
 import {
   CitationIndex,
@@ -6,7 +7,6 @@ import {
   fill,
   parseOpen,
   parseSections,
-  sourceHref,
   splitIds,
 } from '../../src/explainer/model.js';
 import { captureWarnings } from '../helpers/console.js';
@@ -83,19 +83,19 @@ describe('explainer model', () => {
 
   describe('sourceHref', () => {
     it('uses the url when there is one', () => {
-      expect(sourceHref({ title: 't', year: 2000, url: 'https://example.org/a', doi: '10.1/x' })).to.equal(
+      expect(sourceHref({ url: 'https://example.org/a', doi: '10.1/x' })).to.equal(
         'https://example.org/a',
       );
     });
 
     it('links a DOI through doi.org', () => {
-      expect(sourceHref({ title: 't', year: 2000, doi: '10.1176/appi.ajp.2015.15091141' })).to.equal(
+      expect(sourceHref({ doi: '10.1176/appi.ajp.2015.15091141' })).to.equal(
         'https://doi.org/10.1176/appi.ajp.2015.15091141',
       );
     });
 
     it('refuses an address that is not http or https', () => {
-      expect(sourceHref({ title: 't', year: 2000, url: 'javascript:alert(1)' })).to.equal(undefined);
+      expect(sourceHref({ url: 'javascript:alert(1)' })).to.equal(undefined);
     });
   });
 

@@ -1,6 +1,4 @@
-import type { CrisisContent, CrisisRegion } from '../types.js';
-
-export const CRISIS_REGIONS = ['us', 'ca', 'uk', 'ie', 'au', 'eu'] as const satisfies readonly CrisisRegion[];
+import type { CrisisContent } from '../types.js';
 
 /** For people who are deaf, hard of hearing or find speaking hard (Australia's relay routes to 000). */
 const relayUsers = 'For people who are deaf, hard of hearing or find it hard to speak.';

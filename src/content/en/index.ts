@@ -33,8 +33,5 @@ export const en: IptContent = {
   review,
 };
 
-export { AREA_IDS } from './problem-areas.js';
-export { SELF_CARE_GROUP_IDS } from './self-care.js';
-export { CRISIS_REGIONS } from './crisis.js';
 export { quizStatements } from './quiz.js';
 

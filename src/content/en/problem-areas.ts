@@ -1,7 +1,4 @@
-import type { AreaId, ProblemAreasContent } from '../types.js';
-
-/** The four IPT problem areas, in a stable order. */
-export const AREA_IDS = ['grief', 'disputes', 'role-transitions', 'isolation'] as const satisfies readonly AreaId[];
+import type { ProblemAreasContent } from '../types.js';
 
 export const problemAreas: ProblemAreasContent = {
   intro: [

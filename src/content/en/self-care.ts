@@ -1,6 +1,4 @@
-import type { SelfCareContent, SelfCareGroupId } from '../types.js';
-
-export const SELF_CARE_GROUP_IDS = ['daily-rhythm', 'body', 'connection', 'care'] as const satisfies readonly SelfCareGroupId[];
+import type { SelfCareContent } from '../types.js';
 
 /** Self-care and staying well. Items support professional care; they do not replace it. */
 export const selfCare: SelfCareContent = {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Source, SourceId } from '../../content/types.js';
-import { sourceHref } from '../model.js';
+import { sourceHref } from '../../content/source-href.js';
 import type { SectionContext } from './context.js';
 
 /** One numbered source, as shown in the list. */

@@ -1,7 +1,7 @@
-import type { Source } from '../content/types.js';
+import type { Source } from './sources.js';
 
 /**
- * The address a source may be linked to: its `url` when that is http(s), else its DOI as a
+ * The one address a source is linked to, in every widget: its `url` when that is http(s), else its DOI as a
  * https://doi.org/ address. `undefined` means "show the title as text, without a link".
  */
 export function sourceHref(source: Pick<Source, 'url' | 'doi'>): string | undefined {

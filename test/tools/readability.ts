@@ -1,5 +1,5 @@
 /**
- * Readability helpers (pure functions, no DOM).
+ * Readability scoring for the content tests (a test tool, not shipped: nothing in src/ imports it).
  *
  * Flesch-Kincaid Grade Level = 0.39 x (words / sentences) + 11.8 x (syllables / words) - 15.59.
  * Syllables come from the `syllable` package, with two documented adjustments
@@ -14,8 +14,8 @@
  * marks are removed, and a line with no end punctuation counts as a sentence.
  */
 import { syllable } from 'syllable';
-import { en } from './en/index.js';
-import type { CrisisResource, IptContent } from './types.js';
+import { en } from '../../src/content/en/index.js';
+import type { CrisisResource, IptContent } from '../../src/content/types.js';
 
 export interface TextStats {
   readonly words: number;
