@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { canWrite, keysStartingWith, openStore, readItem, removeItem, writeItem, type WebStorage } from '../controllers/storage.js';
 import {
   backupKeyFor,
   emptyDoc,
@@ -9,18 +10,6 @@ import {
   DEFAULT_STORAGE_KEY,
   type ChecklistDoc,
 } from './storage-schema.js';
-
-/** The part of the Web Storage API the checklist uses; `key` and `length` only to find old backups. */
-export type ChecklistStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & Partial<Pick<Storage, 'key' | 'length'>>;
-
-/**
- * Where every checklist finds its storage. The default reads `window.localStorage` only when asked
- * (never at module load). Tests, and hosts that want another store, replace `get`; it may return
- * `null` (no storage) or throw (a sandboxed iframe throws SecurityError): both mean "memory only".
- */
-export const checklistStorage: { get: () => ChecklistStorage | null | undefined } = {
-  get: () => (typeof window === 'undefined' ? null : window.localStorage),
-};
 
 /**
  * - `saved`: changes are written to storage.
@@ -42,9 +31,9 @@ export interface LoadResult {
 }
 
 /**
- * Reads and writes one checklist's document in Web Storage and follows changes made in other tabs.
- * Never throws: every storage fault turns into `state === 'unavailable'` and the host keeps its
- * document in memory.
+ * Reads and writes one checklist's document in localStorage (through the one storage layer,
+ * src/controllers/storage.ts) and follows changes made in other tabs. Never throws: every storage
+ * fault turns into `state === 'unavailable'` and the host keeps its document in memory.
  */
 export class ChecklistPersistence implements ReactiveController {
   /** How the last load or save went. */
@@ -92,23 +81,18 @@ export class ChecklistPersistence implements ReactiveController {
     this.readOnly = false;
     if (this.persist === 'none') return this.result('memory', emptyDoc());
     const storage = this.storage();
-    if (!storage) return this.unreadable();
-    let raw: string | null;
-    try {
-      raw = storage.getItem(this.key);
-    } catch {
-      return this.unreadable();
-    }
+    const raw = readItem(storage, this.key);
+    if (raw === undefined) return this.unreadable();
     const parsed = parseStored(raw);
     switch (parsed.kind) {
       case 'empty':
-        return this.result(this.probe(storage) ? 'saved' : 'unavailable', emptyDoc());
+        return this.result(canWrite(storage, this.key) ? 'saved' : 'unavailable', emptyDoc());
       case 'ok':
         if (parsed.migratedFrom !== undefined) {
           this.setState(this.write(storage, parsed.doc));
           return { doc: parsed.doc, corrupt: false, migratedFrom: parsed.migratedFrom };
         }
-        return this.result(this.probe(storage) ? 'saved' : 'unavailable', parsed.doc);
+        return this.result(canWrite(storage, this.key) ? 'saved' : 'unavailable', parsed.doc);
       case 'newer':
         this.readOnly = true;
         this.setState('unavailable');
@@ -129,13 +113,11 @@ export class ChecklistPersistence implements ReactiveController {
    */
   peek(): ChecklistDoc | 'guard' | undefined {
     if (this.persist === 'none' || this.readOnly) return undefined;
-    try {
-      const parsed = parseStored(this.storage()?.getItem(this.key) ?? null);
-      if (parsed.kind === 'newer' || parsed.kind === 'corrupt') return 'guard';
-      return parsed.kind === 'ok' ? parsed.doc : undefined;
-    } catch {
-      return undefined;
-    }
+    const raw = readItem(this.storage(), this.key);
+    if (raw === undefined) return undefined;
+    const parsed = parseStored(raw);
+    if (parsed.kind === 'newer' || parsed.kind === 'corrupt') return 'guard';
+    return parsed.kind === 'ok' ? parsed.doc : undefined;
   }
 
   /** Saves the document; returns (and keeps) the resulting state. */
@@ -145,63 +127,32 @@ export class ChecklistPersistence implements ReactiveController {
     return this.setState(storage ? this.write(storage, doc) : 'unavailable');
   }
 
-  /** Deletes the copy of unreadable data (the person cleared the list); never throws. */
   /** Whether a set-aside copy of unreadable data (this version's or an earlier one's) is stored. */
   hasBackup(): boolean {
     if (this.persist === 'none') return false;
     const storage = this.storage();
-    if (!storage) return false;
-    try {
-      return storage.getItem(backupKeyFor(this.name)) !== null || this.legacyBackups(storage).length > 0;
-    } catch {
-      return false;
-    }
+    const backup = readItem(storage, backupKeyFor(this.name));
+    return (backup !== undefined && backup !== null) || this.legacyBackups(storage).length > 0;
   }
 
+  /** Deletes the copy of unreadable data (the person cleared the list); never throws. */
   removeBackup(): void {
     if (this.persist === 'none') return;
     const storage = this.storage();
-    if (!storage) return;
-    for (const name of [backupKeyFor(this.name), ...this.legacyBackups(storage)]) {
-      try {
-        storage.removeItem(name);
-      } catch {
-        // Nothing more to do: the data stays until the browser's site data is cleared.
-      }
-    }
+    // A copy that cannot be removed stays until the browser's site data is cleared.
+    for (const name of [backupKeyFor(this.name), ...this.legacyBackups(storage)]) removeItem(storage, name);
   }
 
   /** Keeps one copy per key: the newest replaces the older, and old time-stamped copies go. */
-  private setAside(storage: ChecklistStorage, raw: string): boolean {
-    try {
-      storage.setItem(backupKeyFor(this.name), raw);
-    } catch {
-      return false;
-    }
-    for (const name of this.legacyBackups(storage)) {
-      try {
-        storage.removeItem(name);
-      } catch {
-        break;
-      }
-    }
+  private setAside(storage: WebStorage | null, raw: string): boolean {
+    if (!writeItem(storage, backupKeyFor(this.name), raw)) return false;
+    for (const name of this.legacyBackups(storage)) if (!removeItem(storage, name)) break;
     return true;
   }
 
   /** Backups named `<key>:corrupt-<time>` by earlier versions, when the store can list its keys. */
-  private legacyBackups(storage: ChecklistStorage): string[] {
-    const names: string[] = [];
-    try {
-      const length = storage.length;
-      if (typeof length !== 'number' || typeof storage.key !== 'function') return names;
-      for (let i = 0; i < length; i += 1) {
-        const name = storage.key(i);
-        if (name !== null && isLegacyBackupKey(this.name, name)) names.push(name);
-      }
-    } catch {
-      // A store that cannot be listed keeps its old backups.
-    }
-    return names;
+  private legacyBackups(storage: WebStorage | null): string[] {
+    return keysStartingWith(storage, this.key).filter((name) => isLegacyBackupKey(this.name, name));
   }
 
   private unreadable(): LoadResult {
@@ -223,33 +174,12 @@ export class ChecklistPersistence implements ReactiveController {
     return state;
   }
 
-  private storage(): ChecklistStorage | null {
-    try {
-      return checklistStorage.get() ?? null;
-    } catch {
-      return null;
-    }
+  private storage(): WebStorage | null {
+    return openStore('local');
   }
 
-  private write(storage: ChecklistStorage, doc: ChecklistDoc): SaveState {
-    try {
-      storage.setItem(this.key, serialize(doc));
-      return 'saved';
-    } catch {
-      return 'unavailable';
-    }
-  }
-
-  /** Finds out early whether writing works (some private modes refuse every write), so the notice shows before the first tick. */
-  private probe(storage: ChecklistStorage): boolean {
-    const probeKey = `${this.key}:probe`;
-    try {
-      storage.setItem(probeKey, '1');
-      storage.removeItem(probeKey);
-      return true;
-    } catch {
-      return false;
-    }
+  private write(storage: WebStorage | null, doc: ChecklistDoc): SaveState {
+    return writeItem(storage, this.key, serialize(doc)) ? 'saved' : 'unavailable';
   }
 
   private readonly onStorage = (event: StorageEvent): void => {

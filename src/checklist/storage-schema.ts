@@ -8,13 +8,14 @@
  */
 
 import { isPlainObject } from '../shared/plain-object.js';
+import { checklistKey } from '../controllers/storage.js';
 
 export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
 
 export const SCHEMA_VERSION = 2;
 
 /** Every storage key of the checklist starts with this, so other widgets and sites' data never collide. */
-export const KEY_PREFIX = 'ipt-selfcare:';
+export const KEY_PREFIX = checklistKey('');
 /** Longest own step, in characters. */
 export const OWN_STEP_MAX_LENGTH = 120;
 /** Most own steps one checklist keeps. */
@@ -57,7 +58,7 @@ const OWN_ID_PATTERN = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WEEK_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The full storage key for a (valid) `storage-key`. */
-export const storageKeyFor = (key: string): string => `${KEY_PREFIX}${key}`;
+export const storageKeyFor = checklistKey;
 
 /** Where corrupt data is set aside, so it is never silently destroyed; one per key, the newest replaces the older. */
 export const backupKeyFor = (key: string): string => `${storageKeyFor(key)}:corrupt`;

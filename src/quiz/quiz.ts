@@ -15,6 +15,7 @@ import type { AreaId, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
+import { openStore, readItem, removeItem, writeItem } from '../controllers/storage.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
@@ -27,7 +28,6 @@ import {
   parseSaved,
   serialiseSaved,
   sessionKeyFor,
-  sessionStore,
 } from './session.js';
 import { summaryText } from './summary.js';
 import { styles } from './quiz.styles.js';
@@ -464,15 +464,8 @@ export class IptProblemAreaQuiz extends IptElement {
   private restore() {
     const key = this.sessionKey;
     if (!key) return;
-    const store = sessionStore();
-    let raw: string | null;
-    try {
-      if (!store) throw new Error('no sessionStorage');
-      raw = store.getItem(key);
-    } catch {
-      this.warnStorage();
-      return;
-    }
+    const raw = readItem(openStore('session'), key);
+    if (raw === undefined) return this.warnStorage();
     const parsed = parseSaved(raw, quiz.statements, quiz.answers);
     if (!parsed.ok) {
       console.warn(
@@ -491,23 +484,12 @@ export class IptProblemAreaQuiz extends IptElement {
   private save() {
     const key = this.sessionKey;
     if (!key || this.screen !== 'question') return;
-    try {
-      const store = sessionStore();
-      if (!store) throw new Error('no sessionStorage');
-      store.setItem(key, serialiseSaved({ step: this.step, answers: this.answers }));
-    } catch {
-      this.warnStorage();
-    }
+    if (!writeItem(openStore('session'), key, serialiseSaved({ step: this.step, answers: this.answers }))) this.warnStorage();
   }
 
   private removeSaved() {
     const key = this.sessionKey;
-    if (!key) return;
-    try {
-      sessionStore()?.removeItem(key);
-    } catch {
-      this.warnStorage();
-    }
+    if (key && !removeItem(openStore('session'), key)) this.warnStorage();
   }
 
   private warnStorage() {

@@ -3,12 +3,14 @@ import { SKIP, type QuizAnswer } from './scoring.js';
 import { isPlainObject } from '../shared/plain-object.js';
 import { DEFAULT_STORAGE_KEY } from '../shared/storage-key.js';
 
-/** The sessionStorage key for the default `storage-key`. The version changes when the saved shape does. */
-export const SESSION_KEY = 'ipt-quiz:v1';
+import { QUIZ_SESSION_KEY, quizSessionKey } from '../controllers/storage.js';
+
+/** The sessionStorage key for the default `storage-key`. */
+export const SESSION_KEY = QUIZ_SESSION_KEY;
 export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
 
-/** The sessionStorage key for a valid `storage-key`; the default keeps the key sessions used before it existed. */
-export const sessionKeyFor = (name: string): string => (name === DEFAULT_STORAGE_KEY ? SESSION_KEY : `${SESSION_KEY}:${name}`);
+/** The sessionStorage key for a valid `storage-key`. */
+export const sessionKeyFor = (name: string): string => quizSessionKey(name, DEFAULT_STORAGE_KEY);
 
 /** What `persist="session"` keeps: the current statement and the answers, nothing else. */
 export interface SavedQuiz {
@@ -61,17 +63,4 @@ export function parseSaved(
 
 export function serialiseSaved(saved: SavedQuiz): string {
   return JSON.stringify({ step: saved.step, answers: saved.answers });
-}
-
-/**
- * The page's sessionStorage, or null where it is missing or blocked (sandboxed iframes and some
- * privacy settings throw on access). Call it only at run time, never when a module loads.
- */
-export function sessionStore(): Storage | null {
-  try {
-    const store = globalThis.sessionStorage;
-    return store ?? null;
-  } catch {
-    return null;
-  }
 }

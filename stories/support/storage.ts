@@ -2,12 +2,11 @@
  * Storage set-up for stories, as `beforeEach` hooks: each returns a cleanup that Storybook runs
  * before the story renders again or another story takes its place, so stories never share state.
  */
-import { checklistStorage, type ChecklistStorage } from '../../src/checklist/persistence-controller.js';
-import { KEY_PREFIX } from '../../src/checklist/storage-schema.js';
+import { checklistKey, webStorage, type WebStorage } from '../../src/controllers/storage.js';
 import { SESSION_KEY } from '../../src/quiz/session.js';
 
 /** The localStorage key of a checklist with this `storage-key`. */
-export const checklistKey = (storageKey: string): string => `${KEY_PREFIX}${storageKey}`;
+export { checklistKey };
 
 /** The stored document of a checklist, parsed (null when nothing is stored). */
 export function storedChecklist(storageKey: string): { ticks: Record<string, true>; own: { id: string; text: string }[]; week?: string } | null {
@@ -37,19 +36,19 @@ export const seedChecklist =
 
 /**
  * Makes the checklist with this `storage-key` see blocked storage (as in a sandboxed frame, where
- * every access throws SecurityError), through the library's replaceable `checklistStorage`.
+ * every access throws SecurityError), through the library's replaceable `webStorage`.
  * Other checklists on the page (a docs page shows many) keep working; the original comes back on cleanup.
  */
 export const blockChecklistStorage =
   (storageKey: string) =>
   (): (() => void) => {
     clearChecklist(storageKey);
-    const original = checklistStorage.get;
+    const original = webStorage.local;
     const blocked = checklistKey(storageKey);
     const guard = (key: string): void => {
       if (key.startsWith(blocked)) throw new DOMException('Storage is blocked in this story.', 'SecurityError');
     };
-    checklistStorage.get = (): ChecklistStorage | null | undefined => {
+    webStorage.local = (): WebStorage | null | undefined => {
       const real = original();
       if (!real) return real;
       return {
@@ -59,7 +58,7 @@ export const blockChecklistStorage =
       };
     };
     return () => {
-      checklistStorage.get = original;
+      webStorage.local = original;
       clearChecklist(storageKey);
     };
   };

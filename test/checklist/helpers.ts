@@ -1,17 +1,17 @@
 // Shared by the checklist element tests, which are split by concern. They all use the same
 // localStorage keys; that is safe because the test runner opens one file at a time per engine
 // (concurrency: 1 in web-test-runner.config.mjs), so no other open page fires `storage` events here.
-import { checklistStorage, type ChecklistStorage } from '../../src/checklist/persistence-controller.js';
+import { webStorage, type WebStorage } from '../../src/controllers/storage.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
 import { checklistUi as ui } from '../../src/content/en/checklist-ui.js';
 
 export const PREFIX = 'ipt-selfcare:';
-const originalGet = checklistStorage.get;
+const originalGet = webStorage.local;
 
 /** Removes every checklist key from the real localStorage and restores the real storage accessor. */
 export function cleanStorage(): void {
-  checklistStorage.get = originalGet;
+  webStorage.local = originalGet;
   const keys: string[] = [];
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
@@ -36,7 +36,7 @@ export function stored(key = 'default'): Record<string, unknown> | null {
 }
 
 /** An in-memory Storage whose writes can be made to fail like a full disk. */
-export class FakeStorage implements ChecklistStorage {
+export class FakeStorage implements WebStorage {
   readonly data = new Map<string, string>();
   failWrites = false;
   getItem(key: string): string | null {

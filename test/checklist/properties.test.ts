@@ -2,7 +2,7 @@
 // attributes). Runs on an in-memory store, so it never touches the localStorage the other checklist tests use.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/checklist/define.js';
-import { checklistStorage } from '../../src/checklist/persistence-controller.js';
+import { webStorage } from '../../src/controllers/storage.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
 import { checklistUi as ui } from '../../src/content/en/checklist-ui.js';
@@ -65,7 +65,7 @@ describe('<ipt-selfcare-checklist> properties set from JavaScript', () => {
   beforeEach(() => {
     cleanStorage();
     store = new FakeStorage();
-    checklistStorage.get = () => store;
+    webStorage.local = () => store;
   });
   afterEach(cleanStorage);
 

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/checklist/define.js';
 import '../../src/provider/define.js';
-import { checklistStorage } from '../../src/checklist/persistence-controller.js';
+import { webStorage } from '../../src/controllers/storage.js';
 import type { IptSelfcareChecklist, ChecklistChangeDetail } from '../../src/checklist/checklist.js';
 import { checklistUi as ui } from '../../src/content/en/checklist-ui.js';
 import {
@@ -65,7 +65,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
     }
 
     it('works in memory and says ticks cannot be saved when there is no storage', async () => {
-      checklistStorage.get = () => null;
+      webStorage.local = () => null;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(noticeText(el)).to.equal(ui.cannotSave);
       await stillWorks(el);
@@ -73,7 +73,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
     });
 
     it('works in memory when reaching localStorage throws SecurityError (sandboxed frame)', async () => {
-      checklistStorage.get = () => {
+      webStorage.local = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       };
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
@@ -86,7 +86,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       storage.getItem = () => {
         throw new DOMException('denied', 'SecurityError');
       };
-      checklistStorage.get = () => storage;
+      webStorage.local = () => storage;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(noticeText(el)).to.equal(ui.cannotSave);
       await stillWorks(el);
@@ -95,7 +95,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
     it('shows the notice before the first tick when every write fails (full storage)', async () => {
       const storage = new FakeStorage();
       storage.failWrites = true;
-      checklistStorage.get = () => storage;
+      webStorage.local = () => storage;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(noticeText(el)).to.equal(ui.cannotSave);
       await stillWorks(el);
@@ -104,7 +104,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
 
     it('announces that ticks cannot be saved when storage fills up during use', async () => {
       const storage = new FakeStorage();
-      checklistStorage.get = () => storage;
+      webStorage.local = () => storage;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(has(el, '[part="notice"]')).to.equal(false);
       storage.failWrites = true;
@@ -118,7 +118,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
     it('saves again once storage has room', async () => {
       const storage = new FakeStorage();
       storage.failWrites = true;
-      checklistStorage.get = () => storage;
+      webStorage.local = () => storage;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       checkbox(el, first.label).click();
       storage.failWrites = false;
@@ -200,7 +200,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       const storage = new FakeStorage();
       storage.data.set('ipt-selfcare:default', 'not json');
       storage.failWrites = true;
-      checklistStorage.get = () => storage;
+      webStorage.local = () => storage;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(noticeText(el)).to.equal(ui.cannotSave);
       storage.failWrites = false;
@@ -230,7 +230,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
 
     it('passes axe with the storage notice showing', async function () {
       this.timeout(60000); // axe on this long list can take over 10 s on a busy machine
-      checklistStorage.get = () => null;
+      webStorage.local = () => null;
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       await expect(el).to.be.accessible();
     });

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { checklistStorage, type ChecklistStorage } from '../../src/checklist/persistence-controller.js';
+import { webStorage, type WebStorage } from '../../src/controllers/storage.js';
 
 /** Every element the package registers, with the selector of the heading that shows it rendered. */
 export const TAGS = [
@@ -193,7 +193,7 @@ export function mainHeading(el: Element): HTMLElement | null {
 }
 
 /** An in-memory Storage whose writes and reads can be made to fail on demand. */
-export class FaultyStorage implements ChecklistStorage {
+export class FaultyStorage implements WebStorage {
   readonly data = new Map<string, string>();
   /** Throw QuotaExceededError from setItem. */
   full = false;
@@ -214,17 +214,17 @@ export class FaultyStorage implements ChecklistStorage {
   }
 }
 
-const realStorageGet = checklistStorage.get;
+const realStorageGet = webStorage.local;
 
 /**
  * Points every checklist on this page at an in-memory store, so these tests never touch the real
  * localStorage that the checklist's own test file (running beside this one) uses.
  */
-export function useMemoryStorage(store: ChecklistStorage = new FaultyStorage()): ChecklistStorage {
-  checklistStorage.get = () => store;
+export function useMemoryStorage(store: WebStorage = new FaultyStorage()): WebStorage {
+  webStorage.local = () => store;
   return store;
 }
 
 export function restoreStorage(): void {
-  checklistStorage.get = realStorageGet;
+  webStorage.local = realStorageGet;
 }

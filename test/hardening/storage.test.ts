@@ -1,10 +1,10 @@
 // Storage hardening for <ipt-selfcare-checklist>: every storage fault, a quota hit in the middle of
 // use, and two tabs writing the same list. Everything runs on an in-memory store injected through
-// `checklistStorage`, so this file never touches the real localStorage other test files use.
+// `webStorage`, so this file never touches the real localStorage other test files use.
 import { expect } from '@open-wc/testing';
 import '../../src/checklist/define.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
-import { checklistStorage, type ChecklistStorage } from '../../src/checklist/persistence-controller.js';
+import { webStorage, type WebStorage } from '../../src/controllers/storage.js';
 import { checklistUi as ui } from '../../src/content/en/checklist-ui.js';
 import { en } from '../../src/content/en/index.js';
 import {
@@ -52,7 +52,7 @@ async function checklist(key = KEY): Promise<IptSelfcareChecklist> {
 }
 
 /** A store whose every method throws the given error. */
-function throwingStore(make: () => Error, methods: (keyof ChecklistStorage)[]): ChecklistStorage {
+function throwingStore(make: () => Error, methods: (keyof WebStorage)[]): WebStorage {
   const store = new FaultyStorage();
   for (const method of methods) {
     (store as unknown as Record<string, () => never>)[method] = () => {
@@ -65,12 +65,12 @@ function throwingStore(make: () => Error, methods: (keyof ChecklistStorage)[]): 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 const FAULTS: { name: string; install: () => void; notice: string }[] = [
-  { name: 'no storage at all', install: () => (checklistStorage.get = () => null), notice: ui.cannotSave },
-  { name: 'storage undefined', install: () => (checklistStorage.get = () => undefined), notice: ui.cannotSave },
+  { name: 'no storage at all', install: () => (webStorage.local = () => null), notice: ui.cannotSave },
+  { name: 'storage undefined', install: () => (webStorage.local = () => undefined), notice: ui.cannotSave },
   {
     name: 'a getter that throws SecurityError (sandboxed frame)',
     install: () =>
-      (checklistStorage.get = () => {
+      (webStorage.local = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       }),
     notice: ui.cannotSave,
@@ -278,7 +278,7 @@ describe('hardening: checklist storage', () => {
       useMemoryStorage(store);
       const el = await checklist();
       for (const id of ids.slice(0, 3)) await tick(el, id);
-      checklistStorage.get = () => {
+      webStorage.local = () => {
         throw new DOMException('The operation is insecure.', 'SecurityError');
       };
       document.dispatchEvent(new Event('visibilitychange'));

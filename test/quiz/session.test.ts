@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { openStore, readItem, webStorage, writeItem } from '../../src/controllers/storage.js';
 import { en } from '../../src/content/index.js';
 import {
   DEFAULT_STORAGE_KEY,
@@ -7,7 +8,6 @@ import {
   sanitizeStorageKey,
   serialiseSaved,
   sessionKeyFor,
-  sessionStore,
 } from '../../src/quiz/session.js';
 
 const statements = en.quiz.statements;
@@ -85,6 +85,20 @@ describe('quiz session data', () => {
   });
 
   it('finds the session store in a normal page', () => {
-    expect(sessionStore()).to.equal(window.sessionStorage);
+    expect(openStore('session')).to.equal(window.sessionStorage);
+  });
+
+  it('finds no store, without throwing, where the page refuses access', () => {
+    const real = webStorage.session;
+    webStorage.session = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      expect(openStore('session')).to.equal(null);
+      expect(readItem(openStore('session'), SESSION_KEY)).to.equal(undefined);
+      expect(writeItem(openStore('session'), SESSION_KEY, '{}')).to.equal(false);
+    } finally {
+      webStorage.session = real;
+    }
   });
 });
