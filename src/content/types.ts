@@ -294,6 +294,18 @@ export interface UiStrings {
   };
 }
 
+/**
+ * The same shape with every text widened to `string`: the type a translation of an interface-words
+ * module (`as const` in English) must satisfy. Functions keep their parameters and return text.
+ */
+export type Translation<T> = {
+  readonly [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : Translation<T[K]>;
+};
+
 /** Everything the widgets need, in one object. */
 export interface IptContent {
   readonly lang: string;
@@ -311,4 +323,19 @@ export interface IptContent {
   readonly quiz: QuizContent;
   readonly crisis: CrisisContent;
   readonly review: Review;
+}
+
+/**
+ * One language's complete content: everything in {@link IptContent} plus each widget's interface
+ * words. Every language satisfies this one type, so every locale has the same ids and the same
+ * shape; a content test also checks each has the same citations as English.
+ */
+export interface LocaleContent extends IptContent {
+  /** BCP 47 primary language subtag of this pack: `en`, `es`. */
+  readonly lang: string;
+  /** Writing direction of the language. */
+  readonly dir: 'ltr' | 'rtl';
+  readonly explainerUi: Translation<typeof import('./en/explainer-ui.js').explainerUi>;
+  readonly quizUi: import('./en/quiz-ui.js').QuizUiStrings;
+  readonly checklistUi: Translation<typeof import('./en/checklist-ui.js').checklistUi>;
 }

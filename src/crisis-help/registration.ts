@@ -9,7 +9,10 @@ export const CRISIS_HELP_TAG = 'ipt-crisis-help';
  * entry) registers a private subclass, so the page can still give IptCrisisHelp a name of its own,
  * and crisis help is never an empty box.
  */
-export function registerCrisisHelp(ctor: typeof IptCrisisHelp = class extends IptCrisisHelp {}): void {
-  if (typeof customElements === 'undefined' || customElements.get(CRISIS_HELP_TAG)) return;
-  define(CRISIS_HELP_TAG, ctor);
+export function registerCrisisHelp(ctor?: typeof IptCrisisHelp): void {
+  if (typeof customElements === 'undefined') return;
+  // A widget only makes sure the tag exists; the public entry always registers, so a second copy
+  // of another version is told (once) that the first one owns the tag.
+  if (!ctor && customElements.get(CRISIS_HELP_TAG)) return;
+  define(CRISIS_HELP_TAG, ctor ?? class extends IptCrisisHelp {});
 }

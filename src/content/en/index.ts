@@ -1,4 +1,7 @@
-import type { IptContent } from '../types.js';
+import type { LocaleContent } from '../types.js';
+import { checklistUi } from './checklist-ui.js';
+import { explainerUi } from './explainer-ui.js';
+import { quizUi } from './quiz-ui.js';
 import { combining } from './combining.js';
 import { coreConcepts } from './core-concepts.js';
 import { crisis } from './crisis.js';
@@ -14,9 +17,13 @@ import { selfCare } from './self-care.js';
 import { ui } from './ui.js';
 import { what } from './what.js';
 
-/** All English content, in one object that feeds every widget. */
-export const en: IptContent = {
+/** All English content, in one object: the shape every language follows, and the fallback. */
+export const en: LocaleContent = {
   lang: 'en',
+  dir: 'ltr',
+  explainerUi,
+  quizUi,
+  checklistUi,
   sectionTitles,
   ui,
   what,
