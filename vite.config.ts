@@ -15,6 +15,7 @@ export const LIB_ENTRIES = {
   'checklist/define': 'src/checklist/define.ts',
   'crisis-help/define': 'src/crisis-help/define.ts',
   'provider/define': 'src/provider/define.ts',
+  'locales/es/index': 'src/locales/es/index.ts',
 };
 
 export default defineConfig(({ mode }) => ({

@@ -1,5 +1,6 @@
 // Builds the self-contained, minified files for <script type="module"> embeds: Lit inside, no chunks.
-// dist/cdn/ipt-widgets.js registers every element; dist/cdn/ipt-<element>.js registers one.
+// dist/cdn/ipt-widgets.js registers every element; dist/cdn/ipt-<element>.js registers one. Each
+// has a `.es.js` twin that also carries Spanish; the English files never carry another language.
 import { build } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -10,6 +11,11 @@ export const CDN_ENTRIES = {
   'ipt-selfcare-checklist': 'src/checklist/define.ts',
   'ipt-crisis-help': 'src/crisis-help/define.ts',
   'ipt-provider': 'src/provider/define.ts',
+  'ipt-widgets.es': 'src/cdn/ipt-widgets.es.ts',
+  'ipt-explainer.es': 'src/cdn/ipt-explainer.es.ts',
+  'ipt-problem-area-quiz.es': 'src/cdn/ipt-problem-area-quiz.es.ts',
+  'ipt-selfcare-checklist.es': 'src/cdn/ipt-selfcare-checklist.es.ts',
+  'ipt-crisis-help.es': 'src/cdn/ipt-crisis-help.es.ts',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

@@ -5,12 +5,12 @@ import { baseStyles } from '../styles/tokens.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
 import { sectionTitles } from '../content/en/section-titles.js';
 import { selfCare } from '../content/en/self-care.js';
-import { checklistUi as ui } from '../content/en/checklist-ui.js';
+import { checklistUi } from '../content/en/checklist-ui.js';
 import { sources } from '../content/sources.js';
 import { review } from '../content/en/review.js';
-import { ui as sharedUi } from '../content/en/ui.js';
+import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
-import type { SourceId } from '../content/types.js';
+import type { LocaleContent, SourceId } from '../content/types.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { asText, parseKeyword } from '../shared/attributes.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
@@ -45,6 +45,10 @@ import { styles } from './checklist.styles.js';
 const RESET_MODES = ['none', 'weekly'] as const;
 
 type PersistMode = 'local' | 'none';
+
+/** Everything the checklist shows, in English: the fallback and the shape of every language. */
+const ENGLISH = { sectionTitles, selfCare, checklistUi, review, ui };
+type ChecklistText = Pick<LocaleContent, keyof typeof ENGLISH>;
 
 /** A step on the list: from the content, or added by the site through the `selfCare.extraItems` override. */
 interface Item {
@@ -141,10 +145,16 @@ export class IptSelfcareChecklist extends IptElement {
 
   private readonly persistence = new ChecklistPersistence(this, () => this.refresh());
   private readonly live = new Announcer(this);
+  /** What the checklist shows, in the language shown; set before each update. */
+  private t: ChecklistText = ENGLISH;
+  /** The language of `t`. */
+  private shownLang = 'en';
+  private shownDir: 'ltr' | 'rtl' = 'ltr';
   private readonly crisisBox = new CrisisBox(this, () => ({
     region: this.regionInForce,
     scheme: this.schemeInForce,
     overrides: this.config.overrides,
+    lang: this.shownLang,
   }));
   /** The checked `reset`. */
   private weekly = false;
@@ -158,6 +168,8 @@ export class IptSelfcareChecklist extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const shown = this.locale.content(ENGLISH);
+    [this.t, this.shownLang, this.shownDir] = [shown.value, shown.lang, shown.dir];
     this.weekly = parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none') === 'weekly';
     const key = readStorageKey(this, this.localName, this.storageKey);
     const persist = this.persistMode();
@@ -181,16 +193,16 @@ export class IptSelfcareChecklist extends IptElement {
     const done = rows.filter((row) => row.done).length;
     const weekly = this.weekly;
     const saveState = this.persistence.state;
-    const corruptNotice = this.corrupt === 'fresh' ? ui.corrupt : this.corrupt === 'kept' ? ui.corruptKept : undefined;
-    const notice = saveState === 'unavailable' ? ui.cannotSave : corruptNotice;
+    const corruptNotice = this.corrupt === 'fresh' ? this.t.checklistUi.corrupt : this.corrupt === 'kept' ? this.t.checklistUi.corruptKept : undefined;
+    const notice = saveState === 'unavailable' ? this.t.checklistUi.cannotSave : corruptNotice;
 
     return html`
-      <section part="base" aria-labelledby="title" lang=${this.config.contentLang} dir=${this.config.contentDir}>
-        ${heading(level, sectionTitles.selfCare, 'heading', 'title')} ${this.crisisBox.shortcut()}
-        ${selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
-        <p part="note" class="note">${selfCare.note}</p>
+      <section part="base" aria-labelledby="title" lang=${this.shownLang} dir=${this.shownDir}>
+        ${heading(level, this.t.sectionTitles.selfCare, 'heading', 'title')} ${this.crisisBox.shortcut(this.t.ui.crisis.shortcut)}
+        ${this.t.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
+        <p part="note" class="note">${this.t.selfCare.note}</p>
         <div part="progress" class="progress">
-          <p id="progress-text" class="progress-text">${ui.progress(done, rows.length)}</p>
+          <p id="progress-text" class="progress-text">${this.t.checklistUi.progress(done, rows.length)}</p>
           <progress
             part="progress-bar"
             aria-labelledby="progress-text"
@@ -199,7 +211,7 @@ export class IptSelfcareChecklist extends IptElement {
           ></progress>
         </div>
         ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
-        ${selfCare.groups.map((group) =>
+        ${this.t.selfCare.groups.map((group) =>
           this.renderGroup(
             level,
             group.id,
@@ -208,16 +220,16 @@ export class IptSelfcareChecklist extends IptElement {
           ),
         )}
         ${this.renderOwnSteps(level)}
-        <div part="actions" class="actions" role="group" aria-label=${ui.actionsLabel}>
-          <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${ui.clear}</button>
-          <button type="button" class="secondary" @click=${printPage}>${ui.print}</button>
-          <button type="button" class="secondary" @click=${this.copy}>${ui.copy}</button>
+        <div part="actions" class="actions" role="group" aria-label=${this.t.checklistUi.actionsLabel}>
+          <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${this.t.checklistUi.clear}</button>
+          <button type="button" class="secondary" @click=${printPage}>${this.t.checklistUi.print}</button>
+          <button type="button" class="secondary" @click=${this.copy}>${this.t.checklistUi.copy}</button>
         </div>
         ${this.live.render()}
         <p part="storage-note" class="storage-note">
-          ${saveState === 'memory' ? ui.memoryNote : ui.storedNote} ${weekly ? ui.weeklyNote : nothing}
+          ${saveState === 'memory' ? this.t.checklistUi.memoryNote : this.t.checklistUi.storedNote} ${weekly ? this.t.checklistUi.weeklyNote : nothing}
         </p>
-        ${renderReview(review, sharedUi, 'en')} ${this.renderDialog(level)} ${this.crisisBox.render(level)}
+        ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.renderDialog(level)} ${this.crisisBox.render(level)}
       </section>
     `;
   }
@@ -225,7 +237,7 @@ export class IptSelfcareChecklist extends IptElement {
   private renderSources(cite: readonly SourceId[]): TemplateResult | typeof nothing {
     if (cite.length === 0) return nothing;
     return html`<span class="source"
-      >${cite.length > 1 ? ui.sources : ui.source}
+      >${cite.length > 1 ? this.t.checklistUi.sources : this.t.checklistUi.source}
       ${cite.map((id, index) => {
         const source = sources[id];
         const href = sourceHref(source);
@@ -249,7 +261,7 @@ export class IptSelfcareChecklist extends IptElement {
           ${items.map(
             (item) => html`
               <li part="item" class="item">
-                <span class="paper-box" aria-hidden="true">${this.doc.ticks[item.id] === true ? ui.printDone : ''}</span>
+                <span class="paper-box" aria-hidden="true">${this.doc.ticks[item.id] === true ? this.t.checklistUi.printDone : ''}</span>
                 <input
                   type="checkbox"
                   id=${`item-${item.id}`}
@@ -283,15 +295,15 @@ export class IptSelfcareChecklist extends IptElement {
       .join(' ');
     return html`
       <fieldset part="group" class="group own" data-group="own">
-        <legend>${heading(below(level), ui.ownHeading, 'group-heading')}</legend>
+        <legend>${heading(below(level), this.t.checklistUi.ownHeading, 'group-heading')}</legend>
         ${
           this.doc.own.length === 0
-            ? html`<p class="empty">${ui.ownEmpty}</p>`
+            ? html`<p class="empty">${this.t.checklistUi.ownEmpty}</p>`
             : html`<ul class="items">
                 ${this.doc.own.map(
                   (step) => html`
                     <li part="item" class="item own-item" data-id=${step.id}>
-                      <span class="paper-box" aria-hidden="true">${this.doc.ticks[step.id] === true ? ui.printDone : ''}</span>
+                      <span class="paper-box" aria-hidden="true">${this.doc.ticks[step.id] === true ? this.t.checklistUi.printDone : ''}</span>
                       <input
                         type="checkbox"
                         id=${`item-${step.id}`}
@@ -305,7 +317,7 @@ export class IptSelfcareChecklist extends IptElement {
                         class="secondary remove"
                         @click=${() => this.removeStep(step.id)}
                       >
-                        ${ui.remove}<span class="visually-hidden"> ${step.text}</span>
+                        ${this.t.checklistUi.remove}<span class="visually-hidden"> ${step.text}</span>
                       </button>
                     </li>
                   `,
@@ -313,12 +325,12 @@ export class IptSelfcareChecklist extends IptElement {
               </ul>`
         }
         <form part="add-form" class="add-form" novalidate @submit=${this.onAdd}>
-          <label for="new-step">${ui.addLabel}</label>
-          <p id="new-step-hint" class="hint">${ui.addHint(OWN_STEP_MAX_LENGTH)}</p>
+          <label for="new-step">${this.t.checklistUi.addLabel}</label>
+          <p id="new-step-hint" class="hint">${this.t.checklistUi.addHint(OWN_STEP_MAX_LENGTH)}</p>
           ${
             this.stepError
               ? html`<p id="new-step-error" part="error" class="error">
-                  <span class="visually-hidden">${ui.errorPrefix}</span> ${this.errorText(this.stepError)}
+                  <span class="visually-hidden">${this.t.checklistUi.errorPrefix}</span> ${this.errorText(this.stepError)}
                 </p>`
               : nothing
           }
@@ -333,10 +345,10 @@ export class IptSelfcareChecklist extends IptElement {
               aria-invalid=${this.stepError ? 'true' : 'false'}
               @input=${this.onDraftInput}
             />
-            <button type="submit">${ui.addButton}</button>
+            <button type="submit">${this.t.checklistUi.addButton}</button>
           </div>
           <p id="new-step-count" part="counter" class=${over > 0 ? 'count over' : 'count'}>
-            ${over > 0 ? ui.counterOver(over) : ui.counter(used, OWN_STEP_MAX_LENGTH)}
+            ${over > 0 ? this.t.checklistUi.counterOver(over) : this.t.checklistUi.counter(used, OWN_STEP_MAX_LENGTH)}
           </p>
         </form>
       </fieldset>
@@ -346,11 +358,11 @@ export class IptSelfcareChecklist extends IptElement {
   private renderDialog(level: HeadingLevel): TemplateResult {
     return html`
       <dialog part="dialog" aria-labelledby="clear-title" aria-describedby="clear-body" @close=${this.onDialogClose}>
-        ${heading(below(level), ui.clearTitle, 'dialog-heading', 'clear-title')}
-        <p id="clear-body">${ui.clearBody}${this.clearMentionsBackup ? ` ${ui.clearBodyBackup}` : ''}</p>
+        ${heading(below(level), this.t.checklistUi.clearTitle, 'dialog-heading', 'clear-title')}
+        <p id="clear-body">${this.t.checklistUi.clearBody}${this.clearMentionsBackup ? ` ${this.t.checklistUi.clearBodyBackup}` : ''}</p>
         <div class="dialog-actions">
-          <button type="button" class="confirm" @click=${this.confirmClear}>${ui.clearConfirm}</button>
-          <button type="button" class="secondary cancel" @click=${this.closeDialog}>${ui.cancel}</button>
+          <button type="button" class="confirm" @click=${this.confirmClear}>${this.t.checklistUi.clearConfirm}</button>
+          <button type="button" class="secondary cancel" @click=${this.closeDialog}>${this.t.checklistUi.cancel}</button>
         </div>
       </dialog>
     `;
@@ -377,7 +389,7 @@ export class IptSelfcareChecklist extends IptElement {
       why: item.why ?? '',
       cite: [],
     }));
-    return [...selfCare.items, ...extra];
+    return [...this.t.selfCare.items, ...extra];
   }
 
   private itemIds(): string[] {
@@ -427,7 +439,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (doc === this.doc) return;
     this.doc = doc;
     this.persistence.save(doc);
-    if (cleared) this.announce(ui.weekCleared);
+    if (cleared) this.announce(this.t.checklistUi.weekCleared);
   }
 
   private safeNow(): Date {
@@ -453,7 +465,7 @@ export class IptSelfcareChecklist extends IptElement {
     const before = this.persistence.state;
     this.doc = edit(this.doc);
     const after = this.persistence.save(this.doc);
-    if (before !== 'unavailable' && after === 'unavailable') this.announce(ui.cannotSave);
+    if (before !== 'unavailable' && after === 'unavailable') this.announce(this.t.checklistUi.cannotSave);
     const rows = this.rows();
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('ipt-checklist-change', {
@@ -469,9 +481,9 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   private errorText(error: StepError): string {
-    if (error === 'empty') return ui.errorEmpty;
-    if (error === 'too-long') return ui.errorTooLong(OWN_STEP_MAX_LENGTH);
-    return ui.errorTooMany(OWN_STEPS_MAX);
+    if (error === 'empty') return this.t.checklistUi.errorEmpty;
+    if (error === 'too-long') return this.t.checklistUi.errorTooLong(OWN_STEP_MAX_LENGTH);
+    return this.t.checklistUi.errorTooMany(OWN_STEPS_MAX);
   }
 
   // ---- handlers --------------------------------------------------------------------------------
@@ -498,7 +510,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (!check.ok) {
       this.stepError = check.error;
       // Pressing Enter leaves focus in the field, so moving focus there says nothing: announce it too.
-      this.announce(`${ui.errorPrefix} ${this.errorText(check.error)}`, 'error');
+      this.announce(`${this.t.checklistUi.errorPrefix} ${this.errorText(check.error)}`, 'error');
       await this.updateComplete;
       this.stepInput?.focus();
       return;
@@ -509,7 +521,7 @@ export class IptSelfcareChecklist extends IptElement {
     this.stepError = null;
     this.draft = '';
     this.change((doc) => withOwnStep(doc, step));
-    this.announce(ui.added(step.text));
+    this.announce(this.t.checklistUi.added(step.text));
     await this.updateComplete;
     this.stepInput?.focus();
   }
@@ -519,7 +531,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (index < 0) return;
     const removed = this.doc.own[index];
     this.change((doc) => withoutOwnStep(doc, id));
-    this.announce(ui.removed(removed.text));
+    this.announce(this.t.checklistUi.removed(removed.text));
     await this.updateComplete;
     // Focus the step that took its place, the one before, or the input when none are left.
     const next = this.doc.own[index] ?? this.doc.own[index - 1];
@@ -548,7 +560,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (this.clearMentionsBackup) this.persistence.removeBackup();
     this.corrupt = undefined;
     this.closeDialog();
-    this.announce(ui.cleared);
+    this.announce(this.t.checklistUi.cleared);
   }
 
   /** Closes the dialog and puts focus back on the button that opened it. */
@@ -568,20 +580,20 @@ export class IptSelfcareChecklist extends IptElement {
       ids.map((item) => ({ label: item.label, done: this.doc.ticks[item.id] === true }));
     const rows = this.rows();
     const text = checklistText({
-      title: sectionTitles.selfCare,
-      note: selfCare.note,
+      title: this.t.sectionTitles.selfCare,
+      note: this.t.selfCare.note,
       groups: [
-        ...selfCare.groups.map((group) => ({
+        ...this.t.selfCare.groups.map((group) => ({
           name: group.name,
           items: itemsOf(this.items().filter((item) => item.group === group.id)),
         })),
-        { name: ui.ownHeading, items: itemsOf(this.doc.own.map((step) => ({ id: step.id, label: step.text }))) },
+        { name: this.t.checklistUi.ownHeading, items: itemsOf(this.doc.own.map((step) => ({ id: step.id, label: step.text }))) },
       ],
-      progress: ui.progress(rows.filter((row) => row.done).length, rows.length),
-      doneMark: ui.copyDone,
-      notDoneMark: ui.copyNotDone,
+      progress: this.t.checklistUi.progress(rows.filter((row) => row.done).length, rows.length),
+      doneMark: this.t.checklistUi.copyDone,
+      notDoneMark: this.t.checklistUi.copyNotDone,
     });
-    this.announce((await copyText(text)) ? ui.copied : ui.copyFailed);
+    this.announce((await copyText(text)) ? this.t.checklistUi.copied : this.t.checklistUi.copyFailed);
   }
 }
 

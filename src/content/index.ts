@@ -6,6 +6,7 @@
 export type * from './types.js';
 export { sources, SOURCE_IDS } from './sources.js';
 export { en, quizStatements } from './en/index.js';
+export { registerLocale, availableLocales, type LanguagePack, type ContentPart } from './locales.js';
 export { AREA_IDS, CRISIS_REGIONS, PHASE_IDS, SELF_CARE_GROUP_IDS, SELF_CARE_ITEM_IDS } from './ids.js';
 export {
   validateOverrides,

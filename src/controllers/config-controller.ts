@@ -6,9 +6,6 @@ import { mergeOverrides } from '../context/overrides.js';
 import { OverridesChild } from './overrides-child.js';
 import { attachContextRoot } from '../context/root.js';
 
-/** The content languages this build ships. */
-export const CONTENT_LOCALES = ['en'] as const;
-
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
@@ -61,16 +58,8 @@ export class ConfigController {
     return value;
   }
 
-  /**
-   * The language the content is shown in. Only English ships today, so this is always `en`; it is
-   * set on the widget's root so screen readers pronounce it right on a page in another language.
-   */
-  get contentLang(): (typeof CONTENT_LOCALES)[number] {
-    return 'en';
-  }
-
-  /** Writing direction of the content language, so English stays left-to-right on a right-to-left page. */
-  get contentDir(): 'ltr' | 'rtl' {
-    return 'ltr';
+  /** The provider's `locale`, for widgets whose own `lang` is unset (see LocaleController). */
+  get locale(): string | undefined {
+    return this.provided?.locale;
   }
 }

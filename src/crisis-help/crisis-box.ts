@@ -2,7 +2,6 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost } f
 import type { ContentOverrides } from '../content/validate.js';
 import type { CrisisRegion } from '../content/ids.js';
 import type { ColorScheme } from '../context/config.js';
-import { ui } from '../content/en/ui.js';
 import { below, type HeadingLevel } from '../shared/heading.js';
 import { registerCrisisHelp } from './registration.js';
 
@@ -11,6 +10,8 @@ export interface CrisisBoxSettings {
   readonly region: CrisisRegion | undefined;
   readonly scheme: ColorScheme;
   readonly overrides: ContentOverrides;
+  /** The language the widget shows, so the box inside it speaks the same one. */
+  readonly lang: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -34,9 +35,10 @@ export class CrisisBox implements ReactiveController {
 
   /** The box, with the widget's region, scheme and overrides, its heading a level below `level`. */
   render(level: HeadingLevel, part?: string) {
-    const { region, scheme, overrides } = this.settings();
+    const { region, scheme, overrides, lang } = this.settings();
     return html`<ipt-crisis-help
       part=${part ?? nothing}
+      lang=${lang}
       region=${region ?? nothing}
       color-scheme=${scheme}
       .overrides=${overrides}
@@ -48,8 +50,8 @@ export class CrisisBox implements ReactiveController {
    * The "Need help now?" link at the top of a long widget, so crisis lines are one key press away
    * instead of dozens of Tab presses.
    */
-  shortcut() {
-    return html`<p class="crisis-shortcut">${this.link(ui.crisis.shortcut, 'crisis-shortcut')}</p>`;
+  shortcut(label: string) {
+    return html`<p class="crisis-shortcut">${this.link(label, 'crisis-shortcut')}</p>`;
   }
 
   /** A link that moves focus to the box. */

@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
-import { crisis } from '../content/en/crisis.js';
-import { ui } from '../content/en/ui.js';
+import { crisis as crisisEn } from '../content/en/crisis.js';
+import { ui as uiEn } from '../content/en/ui.js';
 import { isSafeHref, type ContentOverrides, type OverrideCrisisResource } from '../content/validate.js';
 import { checkOverrides } from '../context/overrides.js';
 import type { CrisisPhoneLine, CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
@@ -41,6 +41,9 @@ function phoneHref(line: CrisisPhoneLine): string {
 export class IptCrisisHelp extends IptElement {
   static override styles = [baseStyles, styles];
 
+  /** Interface words in the language shown, set at each render. */
+  private words = uiEn;
+
   /** Content overrides handed down by the widget that shows this box, so its local crisis lines appear here. */
   @property({ attribute: false }) overrides: ContentOverrides | undefined;
 
@@ -55,15 +58,13 @@ export class IptCrisisHelp extends IptElement {
   override render() {
     const level = this.level;
     const code = this.regionInForce;
+    const shown = this.locale.content({ crisis: crisisEn, ui: uiEn });
+    const { crisis } = shown.value;
+    this.words = shown.value.ui;
     const info = code && crisis.regions.find((r) => r.region === code);
     // Ids need only be unique in this shadow root: the same markup on a server and in a browser.
     const headingId = 'crisis-heading';
-    return html`<section
-      part="base"
-      aria-labelledby=${headingId}
-      lang=${this.config.contentLang}
-      dir=${this.config.contentDir}
-    >
+    return html`<section part="base" aria-labelledby=${headingId} lang=${shown.lang} dir=${shown.dir}>
       ${heading(level, crisis.heading, 'heading', headingId, { focusable: true })}
       ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
       ${
@@ -73,7 +74,7 @@ export class IptCrisisHelp extends IptElement {
             ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
       }
       <p class="general">${crisis.generalLine}</p>
-      ${renderReview(crisis.review, ui, 'en')}
+      ${renderReview(crisis.review, this.words, shown.lang)}
     </section>`;
   }
 
@@ -134,7 +135,7 @@ export class IptCrisisHelp extends IptElement {
   private renderLocalLine(line: OverrideCrisisResource) {
     const scheme = line.kind === 'text' ? 'sms' : 'tel';
     const href = line.href && isSafeHref(line.href) ? line.href : `${scheme}:${line.number.replace(/[^\d+]/g, '')}`;
-    const action = `${line.kind === 'text' ? ui.crisis.text : ui.crisis.call} ${line.number}`;
+    const action = `${line.kind === 'text' ? this.words.crisis.text : this.words.crisis.call} ${line.number}`;
     return html`<li part="resource" class="local ${line.kind}">
       <a part="link" href=${href} aria-label="${action}: ${line.name}">${action}</a>
       <span class="name" aria-hidden="true">${line.name}</span>

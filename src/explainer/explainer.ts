@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
 import { en } from '../content/en/index.js';
-import { explainerUi } from '../content/en/explainer-ui.js';
+import type { LocaleContent } from '../content/types.js';
 import type { SourceId } from '../content/types.js';
 import { parseKeyword } from '../shared/attributes.js';
 import { renderReview } from '../shared/review.js';
@@ -34,6 +34,10 @@ import { styles } from './explainer.styles.js';
 
 
 /** Detail of `ipt-section-toggle`. */
+/** Everything the explainer shows, in English: the fallback and the shape of every language. */
+type ExplainerText = Omit<LocaleContent, 'lang' | 'dir'>;
+const ENGLISH: ExplainerText = (({ lang: _lang, dir: _dir, ...text }: LocaleContent) => text)(en);
+
 export interface SectionToggleDetail {
   /** The section id, such as `process`. */
   readonly id: ExplainerSectionId;
@@ -133,7 +137,11 @@ export class IptExplainer extends IptElement {
     region: this.regionInForce,
     scheme: this.schemeInForce,
     overrides: this.config.overrides,
+    lang: this.shownLang,
   }));
+  /** What the explainer shows, in the language shown; set at each render. */
+  private t: ExplainerText = ENGLISH;
+  private shownLang = 'en';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -150,13 +158,17 @@ export class IptExplainer extends IptElement {
   }
 
   override render() {
+    const shown = this.locale.content(ENGLISH);
+    const text: ExplainerText = shown.value;
+    this.t = text;
+    this.shownLang = shown.lang;
     const level = this.level;
     const titleId = this.idFor('title');
     const citations = new CitationIndex();
     const inPage = this.shown.includes('sources');
     const ctx: SectionContext = {
-      content: en,
-      ui: explainerUi,
+      content: text,
+      ui: text.explainerUi,
       level: below(level, 2),
       cite: (ids) => this.renderCitations(citations, ids, inPage),
       id: (suffix) => this.idFor(suffix),
@@ -170,15 +182,15 @@ export class IptExplainer extends IptElement {
       part="base"
       class="base"
       aria-labelledby=${titleId}
-      lang=${this.config.contentLang}
-      dir=${this.config.contentDir}
+      lang=${shown.lang}
+      dir=${shown.dir}
     >
-      ${heading(level, explainerUi.title, 'heading', titleId)} ${this.crisisBox.shortcut()}
+      ${heading(level, text.explainerUi.title, 'heading', titleId)} ${this.crisisBox.shortcut(text.ui.crisis.shortcut)}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>
       ${this.renderSiteLinks()}
-      ${renderReview(en.review, en.ui, en.lang)}
+      ${renderReview(text.review, text.ui, shown.lang)}
       ${this.crisisBox.render(level, 'crisis')}
     </section>`;
   }
@@ -187,7 +199,7 @@ export class IptExplainer extends IptElement {
   private renderSiteLinks() {
     const links = this.config.overrides.links ?? [];
     if (links.length === 0) return nothing;
-    return html`<nav part="links" class="site-links" aria-label=${explainerUi.siteLinks}>
+    return html`<nav part="links" class="site-links" aria-label=${this.t.explainerUi.siteLinks}>
       <ul>
         ${links.map((link) => html`<li><a href=${link.href}>${link.label}</a></li>`)}
       </ul>
@@ -195,7 +207,7 @@ export class IptExplainer extends IptElement {
   }
 
   private renderSection(id: ExplainerSectionId, body: TemplateResult, level: HeadingLevel) {
-    const title = en.sectionTitles[TITLE_KEYS[id]];
+    const title = this.t.sectionTitles[TITLE_KEYS[id]];
     const panelId = this.idFor(`${id}-panel`);
     const headingId = this.idFor(`${id}-heading`);
     const accordion = this.mode === 'accordion';
@@ -233,7 +245,7 @@ export class IptExplainer extends IptElement {
       >${ids.map((id) => {
         const number = citations.number(id);
         const source = sourceOf(id);
-        const name = fill(explainerUi.citation, { number, title: source.title });
+        const name = fill(this.t.explainerUi.citation, { number, title: source.title });
         // Without the sources section there is no list to jump to, so the link goes to the source itself.
         const href = inPage ? `#${this.idFor(`source-${id}`)}` : sourceHref(source);
         // A citation with nowhere to go is plain text: a link without href is not a link.

@@ -115,7 +115,7 @@ export type IptExplainerProps = {
 };
 
 export type IptProviderProps = {
-  /** Content language for the widgets inside (only `en` ships today). */
+  /** Language for the widgets inside whose own `lang` is unset (`es`, `es-MX`; English when no pack has it). */
   locale?: IptProvider["locale"];
   /** Region code for crisis lines in the widgets inside. */
   region?: IptProvider["region"];

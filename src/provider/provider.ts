@@ -6,7 +6,7 @@ import { COLOR_SCHEMES, iptConfigContext, type ColorScheme } from '../context/co
 import { OverridesChild } from '../controllers/overrides-child.js';
 import { asText, parseKeyword, parseRegion } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
-import { CONTENT_LOCALES } from '../controllers/config-controller.js';
+import { hasLocale, primaryLanguage } from '../content/locales.js';
 import type { CrisisRegion } from '../content/ids.js';
 
 const TAG = 'ipt-provider';
@@ -27,7 +27,7 @@ export class IptProvider extends LitElement {
     }
   `;
 
-  /** Content language for the widgets inside (only `en` ships today). */
+  /** Language for the widgets inside whose own `lang` is unset (`es`, `es-MX`; English when no pack has it). */
   @property({ reflect: true }) locale: string | null = null;
 
   /** Region code for crisis lines in the widgets inside. */
@@ -42,8 +42,10 @@ export class IptProvider extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const locale = asText(this.locale)?.trim() || undefined;
-    if (locale && !CONTENT_LOCALES.some((l) => locale.toLowerCase().split('-')[0] === l)) {
-      warnOnce(this, TAG, 'locale', locale, `only ${CONTENT_LOCALES.join(', ')} content ships; showing English`);
+    // The provider names a bad locale once, so the widgets inside need not each say it again.
+    const primary = locale ? primaryLanguage(locale) : undefined;
+    if (locale && !(primary && hasLocale(primary))) {
+      warnOnce(this, TAG, 'locale', locale, 'no language pack is loaded for it (import "ipt-widgets/locales/es" for Spanish); showing English');
     }
     const scheme = this.colorScheme
       ? parseKeyword<ColorScheme>(this, TAG, 'color-scheme', this.colorScheme, COLOR_SCHEMES, 'auto')

@@ -4,14 +4,14 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
-import { problemAreas } from '../content/en/problem-areas.js';
-import { quiz } from '../content/en/quiz.js';
-import { sectionTitles } from '../content/en/section-titles.js';
-import { ui } from '../content/en/ui.js';
-import { quizUi } from '../content/en/quiz-ui.js';
-import { review } from '../content/en/review.js';
+import { problemAreas as problemAreasEn } from '../content/en/problem-areas.js';
+import { quiz as quizEn } from '../content/en/quiz.js';
+import { sectionTitles as sectionTitlesEn } from '../content/en/section-titles.js';
+import { ui as uiEn } from '../content/en/ui.js';
+import { quizUi as quizUiEn } from '../content/en/quiz-ui.js';
+import { review as reviewEn } from '../content/en/review.js';
 import { renderReview } from '../shared/review.js';
-import type { AreaId, ProblemArea } from '../content/types.js';
+import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
@@ -31,6 +31,17 @@ import {
 } from './session.js';
 import { summaryText } from './summary.js';
 import { styles } from './quiz.styles.js';
+
+/** Everything the quiz shows, in English: the fallback and the shape of every language. */
+const ENGLISH = {
+  quiz: quizEn,
+  quizUi: quizUiEn,
+  problemAreas: problemAreasEn,
+  sectionTitles: sectionTitlesEn,
+  ui: uiEn,
+  review: reviewEn,
+};
+type QuizText = Pick<LocaleContent, keyof typeof ENGLISH>;
 
 const PERSIST_VALUES = ['none', 'session'] as const;
 type PersistMode = (typeof PERSIST_VALUES)[number];
@@ -131,10 +142,16 @@ export class IptProblemAreaQuiz extends IptElement {
   @state() private restored = false;
 
   private readonly live = new Announcer(this);
+  /** What the quiz shows, in the language shown; set at each render. */
+  private t: QuizText = ENGLISH;
+  /** The language of `t`. */
+  private shownLang = 'en';
+  private shownDir: 'ltr' | 'rtl' = 'ltr';
   private readonly crisisBox = new CrisisBox(this, () => ({
     region: this.regionInForce,
     scheme: this.schemeInForce,
     overrides: this.config.overrides,
+    lang: this.shownLang,
   }));
   /** The checked `explainer-href`, read with the other attributes in willUpdate. */
   private href: string | undefined;
@@ -164,15 +181,17 @@ export class IptProblemAreaQuiz extends IptElement {
 
   /** What the live region says when Next is pressed without an answer. */
   private get errorAnnouncement(): string {
-    return `${quizUi.errorPrefix} ${quizUi.errorNoAnswer}`;
+    return `${this.t.quizUi.errorPrefix} ${this.t.quizUi.errorNoAnswer}`;
   }
 
   private get score(): QuizScore {
-    return scoreQuiz(this.answers, quiz.statements, quiz.answers);
+    return scoreQuiz(this.answers, this.t.quiz.statements, this.t.quiz.answers);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const shown = this.locale.content(ENGLISH);
+    [this.t, this.shownLang, this.shownDir] = [shown.value, shown.lang, shown.dir];
     this.persistMode = parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
     this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.
@@ -214,13 +233,13 @@ export class IptProblemAreaQuiz extends IptElement {
       part="base"
       class="quiz"
       aria-labelledby="quiz-title"
-      lang=${this.config.contentLang}
-      dir=${this.config.contentDir}
+      lang=${this.shownLang}
+      dir=${this.shownDir}
     >
-      ${heading(level, sectionTitles.quiz, 'heading', 'quiz-title', { focusable: true })}
+      ${heading(level, this.t.sectionTitles.quiz, 'heading', 'quiz-title', { focusable: true })}
       <div part="card" class="card">${screen}</div>
       ${this.live.render()}
-      ${renderReview(review, ui, 'en')} ${this.crisisBox.render(level, 'crisis-help')}
+      ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.crisisBox.render(level, 'crisis-help')}
     </section>`;
   }
 
@@ -229,19 +248,19 @@ export class IptProblemAreaQuiz extends IptElement {
     const siteIntro = this.config.overrides.quizIntro;
     return html`<div part="intro" class="intro">
       ${siteIntro ? html`<p part="site-intro" class="site-intro">${siteIntro}</p>` : nothing}
-      ${quiz.intro.map((block) => html`<p>${block.text}</p>`)}
-      <p>${quizUi.length(quiz.statements.length)}</p>
-      <p class="privacy">${session ? quizUi.privacySession : quizUi.privacyMemory}</p>
+      ${this.t.quiz.intro.map((block) => html`<p>${block.text}</p>`)}
+      <p>${this.t.quizUi.length(this.t.quiz.statements.length)}</p>
+      <p class="privacy">${session ? this.t.quizUi.privacySession : this.t.quizUi.privacyMemory}</p>
       ${this.renderSharedNote()}
-      <p part="stop-note" class="stop-note">${quiz.stopNote.text}</p>
+      <p part="stop-note" class="stop-note">${this.t.quiz.stopNote.text}</p>
       <div part="actions" class="actions">
-        <button type="button" part="start-button" @click=${this.onStart}>${ui.quiz.start}</button>
+        <button type="button" part="start-button" @click=${this.onStart}>${this.t.ui.quiz.start}</button>
       </div>
     </div>`;
   }
 
   private renderQuestion(level: HeadingLevel) {
-    const statements = quiz.statements;
+    const statements = this.t.quiz.statements;
     const statement = statements[this.step]!;
     const current = this.answers[statement.id];
     const counterId = 'quiz-counter';
@@ -252,12 +271,12 @@ export class IptProblemAreaQuiz extends IptElement {
       ${
         invalid
           ? html`<p part="error" class="error" id=${errorId}>
-              <span class="visually-hidden">${quizUi.errorPrefix} </span>${quizUi.errorNoAnswer}
+              <span class="visually-hidden">${this.t.quizUi.errorPrefix} </span>${this.t.quizUi.errorNoAnswer}
             </p>`
           : nothing
       }
       <div part="answers" class="answers">
-        ${[...quiz.answers, { value: SKIP, label: quiz.skipLabel }].map((option, i) => {
+        ${[...this.t.quiz.answers, { value: SKIP, label: this.t.quiz.skipLabel }].map((option, i) => {
           const id = `quiz-answer-${i}`;
           return html`<div part="answer" class="answer ${option.value === SKIP ? 'skip' : ''}">
             <input
@@ -276,51 +295,51 @@ export class IptProblemAreaQuiz extends IptElement {
     </fieldset>`;
     // The bar is hidden from screen readers: it repeats the counter, which describes the statement heading.
     return html`<div part="question" class="question">
-      ${this.restored ? html`<p part="restored" class="restored">${quizUi.restored}</p>` : nothing}
-      <p part="counter" class="counter" id=${counterId}>${quizUi.questionOf(this.step + 1, statements.length)}</p>
+      ${this.restored ? html`<p part="restored" class="restored">${this.t.quizUi.restored}</p>` : nothing}
+      <p part="counter" class="counter" id=${counterId}>${this.t.quizUi.questionOf(this.step + 1, statements.length)}</p>
       <progress part="progress" max=${statements.length} .value=${this.step + 1} aria-hidden="true"></progress>
       <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
         ${keyed(statement.id, fieldset)}
         <div part="actions" class="actions">
-          <button type="button" part="back-button" class="secondary" @click=${this.onBack}>${ui.quiz.back}</button>
-          <button type="submit" part="next-button">${ui.quiz.next}</button>
+          <button type="button" part="back-button" class="secondary" @click=${this.onBack}>${this.t.ui.quiz.back}</button>
+          <button type="submit" part="next-button">${this.t.ui.quiz.next}</button>
         </div>
       </form>
       <div part="stop" class="stop">
-        <p>${quiz.stopNote.text}</p>
-        <button type="button" part="stop-button" class="secondary" @click=${this.onStop}>${ui.quiz.stop}</button>
+        <p>${this.t.quiz.stopNote.text}</p>
+        <button type="button" part="stop-button" class="secondary" @click=${this.onStop}>${this.t.ui.quiz.stop}</button>
       </div>
     </div>`;
   }
 
   private renderResult(level: HeadingLevel, href: string | undefined) {
     const top = this.score.top;
-    const areas = top.map((id) => problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
+    const areas = top.map((id) => this.t.problemAreas.areas.find((a) => a.id === id)).filter((a): a is ProblemArea => !!a);
     const sub = below(level);
     return html`<div part="result" class="result">
-      ${heading(level, areas.length ? ui.quiz.themesHeading : quizUi.noneHeading, 'result-heading', 'quiz-result', {
+      ${heading(level, areas.length ? this.t.ui.quiz.themesHeading : this.t.quizUi.noneHeading, 'result-heading', 'quiz-result', {
         focusable: true,
       })}
-      <p part="not-diagnosis" class="not-diagnosis">${ui.notDiagnosis}</p>
+      <p part="not-diagnosis" class="not-diagnosis">${this.t.ui.notDiagnosis}</p>
       ${
         areas.length
-          ? html`<p>${quiz.resultNote.text}</p>
-              ${this.score.several ? html`<p part="several" class="several">${quiz.severalNote.text}</p>` : nothing}
+          ? html`<p>${this.t.quiz.resultNote.text}</p>
+              ${this.score.several ? html`<p part="several" class="several">${this.t.quiz.severalNote.text}</p>` : nothing}
               ${areas.map((area) => this.renderTheme(area, sub))}`
           : this.renderNone(sub)
       }
       ${this.renderSharedNote()}
       <div part="next-steps" class="next-steps">
-        ${heading(sub, quizUi.nextStepsHeading, 'next-steps-heading')}
-        <p>${quizUi.talkToSomeone}</p>
-        ${href ? html`<p><a part="explainer-link" href=${href}>${quizUi.explainerLink}</a></p>` : nothing}
+        ${heading(sub, this.t.quizUi.nextStepsHeading, 'next-steps-heading')}
+        <p>${this.t.quizUi.talkToSomeone}</p>
+        ${href ? html`<p><a part="explainer-link" href=${href}>${this.t.quizUi.explainerLink}</a></p>` : nothing}
       </div>
       <div part="actions" class="actions">
         <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>
-          ${ui.quiz.restart}
+          ${this.t.ui.quiz.restart}
         </button>
-        <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${quizUi.print}</button>
-        <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${quizUi.copy}</button>
+        <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${this.t.quizUi.print}</button>
+        <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${this.t.quizUi.copy}</button>
       </div>
     </div>`;
   }
@@ -329,7 +348,7 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<div part="theme" class="theme">
       ${heading(level, area.name, 'theme-heading')}
       <p>${area.summary.text}</p>
-      ${heading(below(level), ui.area.focus, 'theme-focus-heading')}
+      ${heading(below(level), this.t.ui.area.focus, 'theme-focus-heading')}
       <ul>
         ${area.focus.map((block) => html`<li>${block.text}</li>`)}
       </ul>
@@ -338,17 +357,17 @@ export class IptProblemAreaQuiz extends IptElement {
 
   /** With `share-results`, said before the person starts and again with the themes. */
   private renderSharedNote() {
-    return this.shareResults ? html`<p part="shared-note" class="shared-note">${quizUi.sharedNote}</p>` : nothing;
+    return this.shareResults ? html`<p part="shared-note" class="shared-note">${this.t.quizUi.sharedNote}</p>` : nothing;
   }
 
   private renderNone(level: HeadingLevel) {
-    return html`<p>${quizUi.noneText}</p>
-      <p>${quizUi.noneStillMatters}</p>
+    return html`<p>${this.t.quizUi.noneText}</p>
+      <p>${this.t.quizUi.noneStillMatters}</p>
       <div part="theme" class="theme general">
-        ${heading(level, sectionTitles.problemAreas, 'theme-heading')}
-        ${problemAreas.intro.map((block) => html`<p>${block.text}</p>`)}
+        ${heading(level, this.t.sectionTitles.problemAreas, 'theme-heading')}
+        ${this.t.problemAreas.intro.map((block) => html`<p>${block.text}</p>`)}
         <ul>
-          ${problemAreas.areas.map(
+          ${this.t.problemAreas.areas.map(
             (area) => html`<li><span class="area-name">${area.name}:</span> ${area.summary.text}</li>`,
           )}
         </ul>
@@ -363,7 +382,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.live.clear();
     this.focusTarget = 'statement';
     this.save();
-    const detail: IptQuizStartDetail = { total: quiz.statements.length };
+    const detail: IptQuizStartDetail = { total: this.t.quiz.statements.length };
     this.dispatchEvent(new CustomEvent('ipt-quiz-start', { detail, bubbles: true, composed: true }));
   };
 
@@ -371,8 +390,8 @@ export class IptProblemAreaQuiz extends IptElement {
     const input = event.target as HTMLInputElement;
     if (input.type !== 'radio') return;
     const value: QuizAnswer = input.value === SKIP ? SKIP : Number(input.value);
-    const statement = quiz.statements[this.step];
-    if (!statement || (value !== SKIP && !quiz.answers.some((a) => a.value === value))) return;
+    const statement = this.t.quiz.statements[this.step];
+    if (!statement || (value !== SKIP && !this.t.quiz.answers.some((a) => a.value === value))) return;
     this.answers = { ...this.answers, [statement.id]: value };
     this.hideError();
     this.save();
@@ -380,7 +399,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   private readonly onNext = (event: Event) => {
     event.preventDefault();
-    const statements = quiz.statements;
+    const statements = this.t.quiz.statements;
     const statement = statements[this.step];
     if (!statement) return;
     if (!(statement.id in this.answers)) {
@@ -424,17 +443,17 @@ export class IptProblemAreaQuiz extends IptElement {
     }
   };
 
-  private readonly onStop = () => this.clear(quizUi.stopped);
+  private readonly onStop = () => this.clear(this.t.quizUi.stopped);
 
-  private readonly onRestart = () => this.clear(quizUi.restarted);
+  private readonly onRestart = () => this.clear(this.t.quizUi.restarted);
 
   private readonly onPrint = () => printPage();
 
   private readonly onCopy = async () => {
     const href = this.href;
-    const text = summaryText(this.score, { sectionTitles, ui, quiz, problemAreas }, quizUi, href && this.absolute(href));
+    const text = summaryText(this.score, this.t, this.t.quizUi, href && this.absolute(href));
     const ok = await copyText(text);
-    this.live.announce(ok ? quizUi.copied : quizUi.copyFailed);
+    this.live.announce(ok ? this.t.quizUi.copied : this.t.quizUi.copyFailed);
   };
 
   private hideError() {
@@ -466,7 +485,8 @@ export class IptProblemAreaQuiz extends IptElement {
     if (!key) return;
     const raw = readItem(openStore('session'), key);
     if (raw === undefined) return this.warnStorage();
-    const parsed = parseSaved(raw, quiz.statements, quiz.answers);
+    // Ids and answer values are the same in every language.
+    const parsed = parseSaved(raw, quizEn.statements, quizEn.answers);
     if (!parsed.ok) {
       console.warn(
         `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${key}" because ${parsed.reason}; starting fresh.`,

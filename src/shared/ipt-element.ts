@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
 import type { CrisisRegion } from '../content/ids.js';
 import { ConfigController } from '../controllers/config-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { parseKeyword, parseRegion } from './attributes.js';
 import { headingLevelOf, type HeadingLevel, type HeadingLevelValue } from './heading.js';
 
@@ -26,6 +27,9 @@ export class IptElement extends LitElement {
 
   protected readonly config = new ConfigController(this, () => this.localName);
 
+  /** The language shown: own `lang`, the provider's `locale`, the page's, else English. */
+  protected readonly locale = new LocaleController(this, () => this.config.locale);
+
   /** The checked `heading-level` (2 when unset or invalid). */
   protected level: HeadingLevel = 2;
 
@@ -37,6 +41,7 @@ export class IptElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.locale.resolve();
     if (!this.hasUpdated || changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);
     // Read every update: the provider's values arrive through context without a property change.
     this.regionInForce = parseRegion(this, this.localName, this.region) ?? this.config.region;

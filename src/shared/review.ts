@@ -14,9 +14,9 @@ export function formatDate(iso: IsoDate, lang: string): string {
 
 const date = (iso: IsoDate, lang: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
 
-/** "Last reviewed: … Next review due: …", so a reader can judge how fresh the content is. */
+/** "Last reviewed: … Next review due: …" in the words' language `lang`, so a reader can judge how fresh the content is. */
 export function renderReview(review: Review, ui: Pick<UiStrings, 'lastReviewed' | 'nextReviewDue'>, lang: string, part = 'reviewed') {
-  return html`<p part=${part} class="reviewed">
+  return html`<p part=${part} class="reviewed" lang=${lang}>
     ${ui.lastReviewed}: ${date(review.lastReviewed, lang)}. ${ui.nextReviewDue}: ${date(review.nextReviewDue, lang)}.
   </p>`;
 }

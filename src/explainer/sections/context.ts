@@ -1,12 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IptContent, SourceId, TextBlock } from '../../content/types.js';
-import type { ExplainerUi } from '../../content/en/explainer-ui.js';
+import type { LocaleContent, SourceId, TextBlock } from '../../content/types.js';
 import { below, heading, type HeadingLevel } from '../../shared/heading.js';
 
 /** What a section renderer needs: content, words, the heading level inside it, and citations. */
 export interface SectionContext {
-  readonly content: IptContent;
-  readonly ui: ExplainerUi;
+  readonly content: Omit<LocaleContent, 'lang' | 'dir'>;
+  readonly ui: LocaleContent['explainerUi'];
   /** Level of the first headings inside a section panel (one below the section heading). */
   readonly level: HeadingLevel;
   /** Citation links for one claim, numbered in reading order. */

@@ -1,0 +1,3 @@
+// dist/cdn/ipt-explainer.es.js: <ipt-explainer> in English and Spanish.
+export * from '../explainer/define.js';
+import '../locales/es/index.js';

@@ -1,0 +1,58 @@
+import type { checklistUi as enChecklistUi } from '../en/checklist-ui.js';
+import type { Translation } from '../types.js';
+
+const chars = (n: number): string => (n === 1 ? 'carácter' : 'caracteres');
+
+/**
+ * Palabras de interfaz de `<ipt-selfcare-checklist>` (etiquetas, avisos, mensajes de estado). No es
+ * contenido médico: los pasos, sus motivos y sus fuentes vienen de `es.selfCare` y `sources`.
+ */
+export const checklistUi: Translation<typeof enChecklistUi> = {
+  progress: (done, total) => `Hechos: ${done} de ${total}`,
+  source: 'Fuente:',
+  sources: 'Fuentes:',
+  ownHeading: 'Tus propios pasos',
+  ownEmpty: 'Aún no has agregado pasos propios.',
+  addLabel: 'Agrega un paso propio',
+  addHint: (max) => `Usa palabras sencillas, hasta ${max} ${chars(max)}.`,
+  addButton: 'Agregar paso',
+  counter: (used, max) => `${used} de ${max} ${chars(max)}`,
+  counterOver: (over) => `${over} ${chars(over)} de más`,
+  errorPrefix: 'Error:',
+  errorEmpty: 'Escribe un paso antes de agregarlo.',
+  errorTooLong: (max) => `Tu paso es muy largo. Usa ${max} ${chars(max)} o menos.`,
+  errorTooMany: (max) =>
+    max === 1
+      ? 'Puedes tener 1 paso propio como máximo. Quítalo para agregar otro.'
+      : `Puedes tener hasta ${max} pasos propios. Quita uno para agregar otro.`,
+  remove: 'Quitar',
+  added: (text) => `Agregado: ${text}`,
+  removed: (text) => `Quitado: ${text}`,
+  actionsLabel: 'Herramientas de la lista',
+  clear: 'Borrar mis marcas',
+  clearTitle: '¿Borrar tus marcas?',
+  clearBody: 'Esto desmarca todos los pasos de la lista. Tus propios pasos siguen en la lista. No se puede deshacer.',
+  clearBodyBackup: 'También borra la copia de los datos guardados que no se pudieron leer.',
+  clearConfirm: 'Sí, borrar mis marcas',
+  cancel: 'Cancelar',
+  cleared: 'Tus marcas se borraron.',
+  print: 'Imprimir',
+  copy: 'Copiar como texto',
+  copied: 'La lista está copiada. Puedes pegarla en una nota o en un mensaje.',
+  copyFailed: 'No se pudo copiar en este navegador. Puedes imprimir la lista.',
+  copyDone: '[x]',
+  copyNotDone: '[ ]',
+  storedNote:
+    'Tus marcas y tus pasos se guardan solo en este navegador, en este dispositivo. No se envían a ninguna parte. Para borrarlos, quita tus pasos y borra tus marcas. También puedes borrar los datos de este sitio en los ajustes del navegador.',
+  memoryNote: 'Tus marcas no se guardan. Se borrarán cuando salgas de esta página o la vuelvas a cargar.',
+  weeklyNote: 'Las marcas se borran al empezar cada semana, el lunes. Tus propios pasos se quedan.',
+  weekCleared: 'Empezó una semana nueva, así que tus marcas se borraron. Tus propios pasos se quedan.',
+  cannotSave:
+    'Tus marcas no se pueden guardar en este dispositivo. Puedes usar la lista igual, pero las marcas se borrarán cuando salgas de esta página.',
+  corrupt:
+    'No se pudieron leer tus marcas guardadas, así que la lista empieza de cero. Una copia de los datos anteriores se queda en este navegador.',
+  corruptKept:
+    'No se pudieron leer los datos que cambiaron en otra ventana, así que esta lista se queda como está. Una copia de esos datos se queda en este navegador.',
+  /** Se imprime en la casilla de un paso marcado (las casillas no se imprimen). */
+  printDone: '✓',
+};

@@ -1,0 +1,25 @@
+// A pseudo-language pack made from English (every text wrapped in ⟦ ⟧): shows which words a widget
+// takes from a pack and which fall back, without inventing a translation of medical content.
+import { en } from '../../src/content/index.js';
+import type { LocaleContent } from '../../src/content/types.js';
+
+const FIXED = new Set(['id', 'cite', 'number', 'dial', 'keyword', 'href', 'region', 'group', 'weights', 'value']);
+const KINDS = new Set(['call', 'text', 'emergency', 'tty', 'online', 'idea', 'aim']);
+
+function pseudo<T>(value: T, key = ''): T {
+  if (FIXED.has(key) || (key === 'kind' && KINDS.has(value as string))) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  if (typeof value === 'string') return `⟦${value}⟧` as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => `⟦${(value as (...a: unknown[]) => string)(...args)}⟧`) as T;
+  if (Array.isArray(value)) return value.map((item) => pseudo(item)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v, k)])) as T;
+  }
+  return value;
+}
+
+/** Every part of the content, pseudo-localised. */
+export function pseudoContent(): Omit<LocaleContent, 'lang' | 'dir'> {
+  const { lang: _lang, dir: _dir, ...content } = en;
+  return pseudo(content);
+}
