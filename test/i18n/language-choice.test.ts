@@ -85,7 +85,7 @@ describe('choosing the language', () => {
   it('never throws on a lang that is not a language tag', async () => {
     const warnings = captureWarnings();
     try {
-      const el = await fixture<IptElement>(html`<ipt-crisis-help lang="<script>alert(1)</script>"></ipt-crisis-help>`);
+      const el = await fixture<IptElement>(html`<ipt-crisis-help lang=${'<script>alert(1)</script>'}></ipt-crisis-help>`);
       expect(headingOf(el)).to.equal(en.crisis.heading);
     } finally {
       warnings.restore();

@@ -20,6 +20,5 @@ function pseudo<T>(value: T, key = ''): T {
 
 /** Every part of the content, pseudo-localised. */
 export function pseudoContent(): Omit<LocaleContent, 'lang' | 'dir'> {
-  const { lang: _lang, dir: _dir, ...content } = en;
-  return pseudo(content);
+  return pseudo((({ lang: _lang, dir: _dir, ...content }: LocaleContent) => content)(en));
 }
