@@ -3,6 +3,11 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { withActions } from 'storybook/actions/decorator';
 // Registers every element, <ipt-provider> included (the toolbar decorator below uses it).
 import '../src/index.js';
+// Spanish, and a pseudo-language made from English (every text in ⟦ ⟧) that shows which words come
+// from a pack: the language toolbar's choices.
+import '../src/locales/es/index.js';
+import { registerLocale } from '../src/content/index.js';
+import { pseudoContent } from '../test/i18n/pseudo-pack.js';
 // Generated from the elements' JSDoc by the custom-elements-manifest analyzer; feeds autodocs and controls.
 import manifest from '../custom-elements.json';
 
@@ -26,7 +31,10 @@ function publicApi(cem: Manifest): Manifest {
 
 setCustomElementsManifest(publicApi(manifest));
 
+registerLocale({ lang: 'qps', content: pseudoContent() });
+
 const REGIONS = ['none', 'us', 'ca', 'uk', 'ie', 'au', 'eu'] as const;
+const LANGUAGES = ['en', 'es', 'qps'] as const;
 
 const SCHEMES = ['light', 'dark', 'auto'] as const;
 
@@ -38,16 +46,17 @@ const PAGE_STYLE: Record<(typeof SCHEMES)[number], string> = {
 };
 
 /**
- * Wires the toolbar into every story: text direction on a wrapper, and colour scheme and region on
- * an `<ipt-provider>` around the story, which every widget reads. A story that sets `region` or
- * `color-scheme` on its own element wins, as a widget's own attribute always does.
+ * Wires the toolbar into every story: text direction on a wrapper, and colour scheme, region and
+ * language on an `<ipt-provider>` around the story, which every widget reads. A story that sets
+ * `region`, `color-scheme` or `lang` on its own element wins, as a widget's own attribute always does.
  */
 const withToolbarGlobals: Decorator = (story, context) => {
   const scheme = SCHEMES.find((s) => s === context.globals.scheme) ?? 'light';
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
   const region = REGIONS.find((r) => r !== 'none' && r === context.globals.region);
+  const lang = LANGUAGES.find((l) => l === context.globals.lang) ?? 'en';
   return html`<div class="ipt-story-root" dir=${dir} style="${PAGE_STYLE[scheme]} padding: 1rem;">
-    <ipt-provider color-scheme=${scheme} region=${region ?? nothing}>${story()}</ipt-provider>
+    <ipt-provider color-scheme=${scheme} region=${region ?? nothing} locale=${lang}>${story()}</ipt-provider>
   </div>`;
 };
 
@@ -80,6 +89,19 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    lang: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'qps', title: 'Test pack (pseudo-language)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     region: {
       description: 'Region for crisis lines and services',
       toolbar: {
@@ -90,7 +112,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { scheme: 'light', dir: 'ltr', region: 'none' },
+  initialGlobals: { scheme: 'light', dir: 'ltr', region: 'none', lang: 'en' },
   parameters: {
     controls: { expanded: true },
     options: {
@@ -102,6 +124,7 @@ const preview: Preview = {
           'Content and sources',
           'Accessibility statement',
           'Privacy statement',
+          'Languages',
           'Elements',
           ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help', 'ipt-provider'],
         ],

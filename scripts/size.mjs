@@ -3,27 +3,35 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { CDN_ENTRIES } from './build-cdn.mjs';
+import { TARGET_BROTLI, analyse } from './size-why.mjs';
 
-/** The issue's target for ipt-widgets.js (every element, Lit and the English content): not met yet. */
-export const TARGET_BROTLI = 20 * 1024;
+export { TARGET_BROTLI };
 /**
  * The enforced ceiling: today's size plus a little room, so nothing grows unnoticed while the
  * content and code are slimmed toward the target. Lower it with every saving; never raise it quietly.
  */
 // Raised from 35 kB (2026-11-30): the crisis lines and exact source pages of issue 14 added 2.7 kB
 // of content and 0.65 kB of code (review dates, TTY and chat lines, share-results, the skip answer).
-export const CEILING_BROTLI = 38.5 * 1024;
+// Raised to 40.5 kB (issue 16): choosing the language from the page, switching it live and the
+// registry a site's own language pack goes into cost 1.6 kB of code in the English file too.
+export const CEILING_BROTLI = 40.5 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 /**
  * Ceilings for the one-element files, on the same rule. They also catch an element that starts
  * pulling in content it does not show (each imports only its own content modules).
  */
 const ELEMENT_CEILINGS_KB = {
-  'ipt-explainer': 28,
-  'ipt-problem-area-quiz': 21.5,
-  'ipt-selfcare-checklist': 24.5,
-  'ipt-crisis-help': 14.5,
+  'ipt-explainer': 30.5,
+  'ipt-problem-area-quiz': 23,
+  'ipt-selfcare-checklist': 26.5,
+  'ipt-crisis-help': 16,
   'ipt-provider': 10,
+  // English and Spanish: each language adds only its own content.
+  'ipt-widgets.es': 53,
+  'ipt-explainer.es': 43,
+  'ipt-problem-area-quiz.es': 28,
+  'ipt-selfcare-checklist.es': 31,
+  'ipt-crisis-help.es': 18,
 };
 const ceilingOf = (file) =>
   file === MAIN ? CEILING_BROTLI : ELEMENT_CEILINGS_KB[file.replace(/^dist\/cdn\/|\.js$/g, '')] * 1024;
@@ -47,8 +55,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const rows = files.map(measure);
   const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+  // What the cited content (English, Spanish, bibliography) costs inside each file, as npm run size:why computes it.
+  const content = {};
+  for (const name of Object.keys(CDN_ENTRIES)) content[`dist/cdn/${name}.js`] = (await analyse(name)).content();
   console.table(
-    Object.fromEntries(rows.map((r) => [r.file, { raw: kb(r.raw), gzip: kb(r.gzip), brotli: kb(r.brotli) }])),
+    Object.fromEntries(
+      rows.map((r) => [
+        r.file,
+        {
+          raw: kb(r.raw),
+          gzip: kb(r.gzip),
+          brotli: kb(r.brotli),
+          'content (brotli)': kb(content[r.file]),
+          'code (brotli)': kb(r.brotli - content[r.file]),
+        },
+      ]),
+    ),
   );
   const main = rows.find((r) => r.file === MAIN);
   const target = main.brotli <= TARGET_BROTLI ? 'meets' : 'does NOT meet';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { fromManifest } from './support/manifest.js';
-import { brand, dark, phone, rtl } from './support/looks.js';
+import { brand, dark, phone, rtl, spanish } from './support/looks.js';
+import { playInLanguage } from './support/play.js';
+import { es } from '../src/content/es/index.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-crisis-help',
@@ -27,3 +29,27 @@ export const Dark: Story = { ...dark, args: { ...dark.args, region: 'uk' } };
 export const BrandTheme: Story = { ...brand, args: { ...brand.args, region: 'au' } };
 export const RightToLeft: Story = { ...rtl, args: { region: 'ca' } };
 export const Phone: Story = { ...phone, globals: { ...phone.globals, region: 'none' } };
+
+/** In Spanish (the language toolbar, through the provider): the US lines, 988 in Spanish among them. */
+export const SpanishUs: Story = {
+  ...spanish,
+  name: 'Spanish: US',
+  args: { region: 'us' },
+  play: playInLanguage('ipt-crisis-help', 'es', 'AYUDA'),
+};
+
+/** Region and language are independent: UK lines, in Spanish. */
+export const SpanishUk: Story = {
+  ...spanish,
+  name: 'Spanish: UK',
+  args: { region: 'uk' },
+  play: playInLanguage('ipt-crisis-help', 'es', es.crisis.heading),
+};
+
+/** The test pack: a pseudo-language made from English (every text in ⟦ ⟧), as a site's own pack would be used. */
+export const TestPack: Story = {
+  name: 'Test pack (pseudo-language)',
+  globals: { lang: 'qps' },
+  args: { region: 'au' },
+  play: playInLanguage('ipt-crisis-help', 'qps', '⟦'),
+};

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { fromManifest } from './support/manifest.js';
-import { brand, dark, phone, rtl } from './support/looks.js';
+import { brand, dark, phone, rtl, spanish } from './support/looks.js';
+import { playInLanguage } from './support/play.js';
+import { es } from '../src/content/es/index.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-explainer',
@@ -49,3 +51,20 @@ export const Dark: Story = { ...dark, args: { ...dark.args, layout: 'expanded', 
 export const BrandTheme: Story = { ...brand, args: { ...brand.args, open: 'what how-it-helps' } };
 export const RightToLeft: Story = { ...rtl, args: { sections: 'what process' } };
 export const Phone: Story = { ...phone, args: { open: 'what process' } };
+
+/** Every section in Spanish. */
+export const SpanishExpanded: Story = {
+  ...spanish,
+  name: 'Spanish: expanded',
+  args: { layout: 'expanded' },
+  play: playInLanguage('ipt-explainer', 'es', es.explainerUi.title),
+};
+
+/** The accordion in Spanish on a phone. */
+export const SpanishPhone: Story = {
+  ...phone,
+  globals: { ...phone.globals, ...spanish.globals },
+  name: 'Spanish: phone',
+  args: { open: 'what problem-areas' },
+  play: playInLanguage('ipt-explainer', 'es', es.sectionTitles.problemAreas),
+};

@@ -5,7 +5,9 @@ import { quizUi } from '../src/content/en/quiz-ui.js';
 import { jsonChild, fromManifest, renderElement } from './support/manifest.js';
 import { answerQuiz, playQuizResult, widget } from './support/play.js';
 import { SESSION_KEY, seedQuizSession } from './support/storage.js';
-import { brand, dark, phone, rtl } from './support/looks.js';
+import { brand, dark, phone, rtl, spanish } from './support/looks.js';
+import { playInLanguage } from './support/play.js';
+import { es } from '../src/content/es/index.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-problem-area-quiz',
@@ -144,3 +146,32 @@ export const Dark: Story = { ...dark };
 export const BrandTheme: Story = { ...brand, play: MiddleQuestion.play };
 export const RightToLeft: Story = { ...rtl, play: MiddleQuestion.play };
 export const Phone: Story = { ...phone, play: ResultGrief.play };
+
+/** The first screen in Spanish. */
+export const SpanishIntro: Story = {
+  ...spanish,
+  name: 'Spanish: intro',
+  play: playInLanguage('ipt-problem-area-quiz', 'es', es.quiz.intro[0]!.text),
+};
+
+/** A result in Spanish: "Mucho" for the loneliness statements, "Nada" for the rest (answers picked by position). */
+export const SpanishResult: Story = {
+  ...spanish,
+  name: 'Spanish: result (loneliness)',
+  play: async ({ canvasElement }) => {
+    const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
+    const click = async (part: string) => {
+      await userEvent.click(quiz.root.querySelector(`[part="${part}"]`) as HTMLElement);
+      await quiz.element.updateComplete;
+    };
+    await click('start-button');
+    for (const statement of es.quiz.statements) {
+      const radios = quiz.root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+      await userEvent.click(radios[statement.weights.isolation === 1 ? 3 : 0]!);
+      await click('next-button');
+    }
+    const isolation = es.problemAreas.areas.find((area) => area.id === 'isolation')!;
+    await expect(quiz.root.querySelector('[part="theme-heading"]')).toHaveTextContent(isolation.name);
+    await expect(quiz.root.querySelector('[part="base"]')).toHaveAttribute('lang', 'es');
+  },
+};

@@ -5,7 +5,9 @@ import { checklistUi as ui } from '../src/content/en/checklist-ui.js';
 import { fromManifest } from './support/manifest.js';
 import { widget } from './support/play.js';
 import { blockChecklistStorage, checklistKey, seedChecklist, storedChecklist } from './support/storage.js';
-import { brand, dark, phone, rtl } from './support/looks.js';
+import { brand, dark, phone, rtl, spanish } from './support/looks.js';
+import { playInLanguage } from './support/play.js';
+import { es } from '../src/content/es/index.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-selfcare-checklist',
@@ -165,4 +167,13 @@ export const Phone: Story = {
   ...phone,
   args: { 'storage-key': 'story-phone' },
   beforeEach: seedChecklist('story-phone', { v: 2, ticks: ticks(half), own: OWN }),
+};
+
+/** Half done, in Spanish: the same stored ticks, whatever the language. */
+export const SpanishHalfDone: Story = {
+  ...spanish,
+  name: 'Spanish: half done',
+  args: { 'storage-key': 'story-spanish-half-done' },
+  beforeEach: seedChecklist('story-spanish-half-done', { v: 2, ticks: ticks(half), own: [] }),
+  play: playInLanguage('ipt-selfcare-checklist', 'es', es.checklistUi.progress(half.length, ids.length)),
 };

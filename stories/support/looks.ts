@@ -29,6 +29,11 @@ export const rtl: StoryObj = {
   globals: { dir: 'rtl' },
 };
 
+/** The story in Spanish, through the language toolbar (the provider's locale). */
+export const spanish: StoryObj = {
+  globals: { lang: 'es' },
+};
+
 export const phone: StoryObj = {
   decorators: [phoneWidth],
   globals: { viewport: { value: 'mobile1', isRotated: false } },

@@ -61,3 +61,15 @@ export const playQuizResult =
     }
     await expect(quiz.canvas.getByText(en.ui.notDiagnosis)).toBeInTheDocument();
   };
+
+/**
+ * A play function for a story shown in a language pack's language: the widget's content is marked
+ * with that language, and the given text (from the pack) is on screen.
+ */
+export const playInLanguage =
+  (tag: IptTag, lang: string, expected: string) =>
+  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const shown = await widget(canvasElement, tag);
+    await expect(shown.root.querySelector('[part="base"]')).toHaveAttribute('lang', lang);
+    await expect(shown.root.textContent).toContain(expected);
+  };

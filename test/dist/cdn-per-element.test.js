@@ -77,3 +77,40 @@ describe('dist/cdn/ipt-provider.js alone', () => {
     }
   });
 });
+
+// The Spanish twins: each shows its widget in Spanish on a Spanish page, English elsewhere.
+for (const { file, tag } of [...CASES, { file: 'ipt-widgets', tag: 'ipt-explainer' }]) {
+  describe(`dist/cdn/${file}.es.js alone`, () => {
+    let frame;
+
+    before(async () => {
+      frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.srcdoc = `<!doctype html><html lang="en"><body>
+        <script>window.__iptErrors = []; addEventListener('error', (e) => __iptErrors.push(String(e.message)));</script>
+        <script type="module" src="${location.origin}/dist/cdn/${file}.es.js"></script>
+        <${tag} lang="es-MX" region="us"></${tag}><${tag} id="english" region="us"></${tag}></body></html>`;
+      document.body.append(frame);
+      await loaded;
+      await upgraded(frame, [tag]);
+    });
+
+    after(() => frame.remove());
+
+    it(`renders <${tag} lang="es-MX"> in Spanish, its crisis box too, and the same tag without lang in English`, async () => {
+      const [spanish, english] = frame.contentDocument.querySelectorAll(tag);
+      await spanish.updateComplete;
+      expect(spanish.shadowRoot.querySelector('[part="base"]').getAttribute('lang')).to.equal('es');
+      expect(english.shadowRoot.querySelector('[part="base"]').getAttribute('lang')).to.equal('en');
+      const crisis = tag === 'ipt-crisis-help' ? spanish : spanish.shadowRoot.querySelector('ipt-crisis-help');
+      await crisis.updateComplete;
+      const sms = [...crisis.shadowRoot.querySelectorAll('a[href^="sms:"]')].map((a) => a.textContent.trim());
+      expect(sms.some((text) => text.includes('AYUDA') && text.includes('988'))).to.equal(true);
+      expect(crisis.shadowRoot.querySelector('[part="base"]').getAttribute('lang')).to.equal('es');
+    });
+
+    it('throws nothing into the page', () => {
+      expect(frame.contentWindow.__iptErrors).to.deep.equal([]);
+    });
+  });
+}

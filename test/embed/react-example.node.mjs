@@ -69,6 +69,16 @@ for (const tag of ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-check
     fail(`the bundle does not define <${tag}>.`);
 }
 
+// 5. An English-only app carries no Spanish: the Spanish pack comes only with `ipt-widgets/locales/es`.
+const SPANISH_MARKERS = ['terapia interpersonal', 'Últimamente', 'Prefiero no responder'];
+const spanishPack = readdirSync(join(root, 'dist/content/es'))
+  .map((f) => readFileSync(join(root, 'dist/content/es', f), 'utf8'))
+  .join('\n');
+const absent = SPANISH_MARKERS.filter((marker) => !spanishPack.includes(marker));
+if (absent.length) fail(`the markers ${absent.join(', ')} are not in the Spanish pack, so this check would prove nothing.`);
+const spanish = SPANISH_MARKERS.filter((marker) => js.includes(marker));
+if (spanish.length) fail(`the English-only bundle holds Spanish text (${spanish.join(', ')}).`);
+
 console.log(
   `\n✔ React example type-checks (${expected} expected type errors held) and builds in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
 );

@@ -18,7 +18,7 @@ export const combining: CombiningContent = {
     {
       id: 'staying-well',
       name: 'Seguir bien',
-      text: 'Tras el tratamiento, algunas personas siguen con él para estar bien. Una revisión comparó medicamentos con TIP y medicamentos solos. Con los dos juntos, era menos probable que la depresión volviera.',
+      text: 'Tras el tratamiento, algunas personas siguen con él para estar bien. Una revisión comparó tomar medicamentos más TIP con tomar solo medicamentos. Con los dos juntos, era menos probable que la depresión volviera.',
       cite: ['cuijpers2011'],
     },
     {
@@ -30,7 +30,7 @@ export const combining: CombiningContent = {
     {
       id: 'less-severe-options',
       name: 'Opciones para la depresión menos grave',
-      text: 'Para la depresión leve, la guía del Reino Unido también da otras opciones. Por ejemplo, la autoayuda guiada o el ejercicio en grupo. También la TCC o la atención plena (mindfulness) en grupo.',
+      text: 'Para la depresión más leve, la guía del Reino Unido también incluye otras opciones. Por ejemplo, la autoayuda guiada o el ejercicio en grupo. También la TCC o la atención plena (mindfulness) en grupo.',
       cite: ['nice2022'],
     },
     {

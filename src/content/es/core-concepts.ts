@@ -7,7 +7,7 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'Un foco en el presente',
     blocks: [
       {
-        text: 'La TIP mira los problemas de tu vida ahora. Trabaja en los que tienen que ver con la depresión de hoy.',
+        text: 'La TIP mira los problemas de tu vida actual. Trabaja en los que hoy tienen que ver con la depresión.',
         cite: ['rajhans2020'],
       },
       {
@@ -25,7 +25,7 @@ export const coreConcepts: readonly CoreConcept[] = [
         cite: ['webmdIpt'],
       },
       {
-        text: 'También pasa al revés. Cuando las relaciones mejoran, los síntomas pueden aliviarse. La TIP te ayuda a ver cómo cambia tu ánimo según te va con otros.',
+        text: 'También pasa al revés. Cuando las relaciones mejoran, los síntomas pueden aliviarse. La TIP te ayuda a ver la relación entre los cambios de tu ánimo y lo que pasa con la gente.',
         cite: ['clevelandClinic', 'iptUkStages'],
       },
     ],
@@ -63,11 +63,11 @@ export const coreConcepts: readonly CoreConcept[] = [
     name: 'Un foco claro',
     blocks: [
       {
-        text: 'Al principio, haces con tu terapeuta una lista de tus problemas con la gente. Luego la ordenas de más a menos importante.',
+        text: 'En las primeras sesiones, haces con tu terapeuta una lista de tus problemas con la gente. Luego la ordenas de más a menos importante.',
         cite: ['webmdProcess'],
       },
       {
-        text: 'Después acuerdas un foco con tu terapeuta. Casi siempre es una de las cuatro áreas de problemas, a veces dos. El trabajo se centra en ese foco.',
+        text: 'Después acuerdas un foco con tu terapeuta. Lo más común es que sea una de las cuatro áreas de problemas, a veces dos. El trabajo se centra en ese foco.',
         cite: ['isiptStrategies', 'webmdProcess'],
       },
     ],

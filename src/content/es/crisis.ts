@@ -10,7 +10,7 @@ const relayUsers = 'Para personas sordas, que oyen poco o a quienes les cuesta h
  * clave sin cambios. Frases cortas y palabras simples.
  */
 export const crisis: CrisisContent = {
-  heading: '¿Te hace falta ayuda ya?',
+  heading: '¿Necesitas ayuda ahora?',
   intro: ['Si crees que te puedes hacer daño, pide ayuda ya.', 'Si estás en peligro ahora, llama ya y pide ayuda.'],
   generalLine: '¿No estás en uno de estos lugares? Llama al número de emergencias de donde estés.',
   cite: ['samhsa988', 'canada988', 'samaritansContact', 'lifeInMind', 'ec112'],
@@ -85,7 +85,7 @@ export const crisis: CrisisContent = {
           number: '911',
           dial: '911',
           action: 'Llama al 911',
-          note: 'Llama si puedes. Los mensajes al 911 solo van en algunos lugares.',
+          note: 'Llama si puedes. Los mensajes al 911 solo funcionan en algunos lugares.',
           cite: ['fccText911'],
         },
       ],
@@ -264,7 +264,7 @@ export const crisis: CrisisContent = {
           number: '112',
           dial: '112',
           action: 'Llama al 112',
-          note: 'No cuesta nada, sea cual sea el teléfono. Si no puedes hablar, puedes mandar un mensaje al 112. Para eso, antes debes registrar tu teléfono.',
+          note: 'Es gratis desde cualquier teléfono. Si no puedes hablar, puedes enviar un mensaje al 112. Para eso, antes debes registrar tu teléfono.',
           cite: ['hse112'],
         },
         {
@@ -274,7 +274,7 @@ export const crisis: CrisisContent = {
           number: '999',
           dial: '999',
           action: 'Llama al 999',
-          note: 'No cuesta nada, sea cual sea el teléfono.',
+          note: 'Es gratis desde cualquier teléfono.',
           cite: ['hse112'],
         },
       ],
@@ -321,7 +321,7 @@ export const crisis: CrisisContent = {
           number: '000',
           dial: '000',
           action: 'Llama al 000 (Triple Zero)',
-          note: 'Es gratis desde un móvil, un fijo o un teléfono público.',
+          note: 'Es gratis desde un celular, un fijo o un teléfono público.',
           cite: ['qldTripleZero'],
         },
         {
@@ -333,7 +333,7 @@ export const crisis: CrisisContent = {
           keyword: '000',
           action: 'Envía un mensaje al 0423 677 767 y pon 000 en tu primer mensaje',
           servesOnly: relayUsers,
-          note: 'Úsalo desde un móvil. Un mensaje directo al 000 no llega.',
+          note: 'Úsalo desde un celular. Enviar un mensaje al 000 no funciona.',
           cite: ['nrsEmergency'],
         },
         {
@@ -363,7 +363,7 @@ export const crisis: CrisisContent = {
           dial: '106',
           action: 'Marca el 106 desde un TTY',
           servesOnly: relayUsers,
-          note: 'Un TTY es un teléfono de texto. El 106 solo va desde uno. No va desde un teléfono normal, ni por mensaje.',
+          note: 'Un TTY es un teléfono de texto. El 106 solo funciona desde uno. No puedes llamar al 106 desde un teléfono normal ni enviarle mensajes.',
           cite: ['acmaTty'],
         },
       ],
@@ -379,7 +379,7 @@ export const crisis: CrisisContent = {
           number: '112',
           dial: '112',
           action: 'Llama al 112',
-          note: 'Es gratis desde un fijo, un móvil o un teléfono público.',
+          note: 'Es gratis desde un fijo, un celular o un teléfono público.',
           cite: ['ec112'],
         },
         {

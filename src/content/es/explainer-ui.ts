@@ -9,7 +9,7 @@ export const explainerUi: Translation<typeof enExplainerUi> = {
   title: 'Terapia interpersonal (TIP) para la depresión',
   what: {
     origin: 'De dónde viene la TIP',
-    format: 'Cómo es la TIP',
+    format: 'Cómo se ofrece la TIP',
     whoDelivers: 'Quién ofrece la TIP',
   },
   process: {

@@ -28,7 +28,7 @@ export const howItHelps: HowItHelpsContent = {
     {
       kind: 'idea',
       way: 'Trabajar los sentimientos',
-      means: 'La TIP puede ayudarte a notar, nombrar y llevar mejor lo que sientes con fuerza.',
+      means: 'La TIP puede ayudarte a notar, nombrar y manejar las emociones fuertes.',
       cite: ['lipsitz2013'],
     },
     {

@@ -32,22 +32,22 @@ export const problemAreas: ProblemAreasContent = {
       ],
       focus: [
         {
-          text: 'El terapeuta te escucha con cuidado. Te ayuda a entender la pérdida.',
+          text: 'El terapeuta te escucha con atención. Te ayuda a entender la pérdida.',
           cite: ['webmdIpt'],
         },
         {
-          text: 'La TIP en grupo anima a vivir el duelo por lo que se perdió.',
+          text: 'La TIP en grupo anima a sus miembros a vivir el duelo por lo que perdieron.',
           cite: ['mhpssIpt'],
         },
         {
-          text: 'La meta es ayudarte a vivir el duelo para que, con el tiempo, sigas adelante.',
+          text: 'La meta es ayudarte a vivir el duelo para que, con el tiempo, puedas seguir adelante.',
           cite: ['webmdIpt'],
         },
       ],
     },
     {
       id: 'disputes',
-      name: 'Conflictos con alguien cercano',
+      name: 'Conflicto con alguien',
       clinicalName: 'Disputas interpersonales (disputas de roles)',
       summary: {
         text: 'Una disputa es una relación que no va bien. Las dos personas esperan cosas distintas una de la otra. Puede ser con tu pareja, tu familia o tus amigos. También donde estudias o trabajas.',
@@ -55,15 +55,15 @@ export const problemAreas: ProblemAreasContent = {
       },
       situations: [
         {
-          text: 'Con tu pareja, tus padres o un amigo, cada uno quiere algo distinto.',
+          text: 'Con tu pareja, tus padres o un amigo, cada uno quiere algo distinto del otro.',
           cite: ['isiptStrategies'],
         },
         {
-          text: 'Hay una tensión que no se acaba con alguien donde estudias o trabajas.',
+          text: 'Hay una tensión constante con alguien donde estudias o trabajas.',
           cite: ['webmdIpt'],
         },
         {
-          text: 'En casa o en tu familia, una relación cercana está tensa y te hace infeliz.',
+          text: 'En casa o en tu familia, una relación cercana es tensa e infeliz.',
           cite: ['webmdIpt', 'isiptStrategies'],
         },
       ],
@@ -77,7 +77,7 @@ export const problemAreas: ProblemAreasContent = {
           cite: ['webmdIpt'],
         },
         {
-          text: 'Puede que repases paso a paso una charla reciente. También puedes ensayar nuevas formas de hablar, para practicar.',
+          text: 'Puede que repases paso a paso una conversación reciente. También puede que ensayes nuevas formas de hablar, para practicar.',
           cite: ['rajhans2020', 'webmdProcess'],
         },
       ],
@@ -92,7 +92,7 @@ export const problemAreas: ProblemAreasContent = {
       },
       situations: [
         {
-          text: 'Un cambio en el trabajo, o en tu dinero.',
+          text: 'Un cambio en el trabajo, o en tu economía.',
           cite: ['isiptStrategies'],
         },
         {
@@ -124,7 +124,7 @@ export const problemAreas: ProblemAreasContent = {
       name: 'Soledad',
       clinicalName: 'Déficits interpersonales o aislamiento',
       summary: {
-        text: 'Esta área trata de tener pocas relaciones, o relaciones que no te llenan. También incluye la soledad y el aislamiento.',
+        text: 'Esta área trata de tener pocas relaciones, o relaciones que no te hacen sentir bien. También incluye la soledad y el aislamiento.',
         cite: ['webmdIpt', 'mhpssIpt'],
       },
       situations: [
@@ -151,7 +151,7 @@ export const problemAreas: ProblemAreasContent = {
           cite: ['webmdIpt'],
         },
         {
-          text: 'Practicas formas de empezar y cuidar lazos nuevos con la gente.',
+          text: 'Practicas formas de empezar nuevas relaciones y hacerlas más fuertes.',
           cite: ['webmdIpt'],
         },
       ],

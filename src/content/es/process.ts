@@ -4,7 +4,7 @@ import type { ProcessContent } from '../types.js';
 export const iptProcess: ProcessContent = {
   intro: [
     {
-      text: 'La TIP tiene tres fases. Primero, con tu terapeuta, te haces una idea clara de tu vida. Luego trabajas en un área de problemas. Al final, planeas cómo seguir bien.',
+      text: 'La TIP tiene tres fases. Primero, con tu terapeuta, te haces una idea clara de tu situación. Luego trabajas en un área de problemas. Al final, planeas cómo seguir bien.',
       cite: ['iptUkStages', 'stuartRobertson2012', 'iptTermination2021'],
     },
   ],
@@ -19,7 +19,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'Tu terapeuta ve cómo es tu depresión y te explica cómo va la TIP.',
+          text: 'Tu terapeuta evalúa tu depresión y te explica cómo funciona la TIP.',
           cite: ['webmdProcess'],
         },
         {
@@ -59,7 +59,7 @@ export const iptProcess: ProcessContent = {
       ],
       goals: [
         {
-          text: 'Unir la depresión con lo que pasa con la gente de tu vida.',
+          text: 'Relacionar la depresión con lo que pasa con la gente de tu vida.',
           cite: ['iptUkStages'],
         },
         {
@@ -67,7 +67,7 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages', 'isiptStrategies'],
         },
         {
-          text: 'Acordar un plan con un número fijo de sesiones. El plan une el área de problemas con la depresión.',
+          text: 'Acordar un plan con un número fijo de sesiones. El plan relaciona el área de problemas con la depresión.',
           cite: ['iptUkStages', 'isiptStrategies', 'rajhans2020'],
         },
       ],
@@ -86,11 +86,11 @@ export const iptProcess: ProcessContent = {
           cite: ['iptUkStages'],
         },
         {
-          text: 'Tu terapeuta te ayuda a ver cómo cambia tu ánimo según te va con otros. También miras los temas que se repiten, y lo que sientes con ellos.',
+          text: 'Tu terapeuta te ayuda a relacionar los cambios de tu ánimo con lo que pasa con la gente. También miras los temas que se repiten, y lo que sientes con ellos.',
           cite: ['iptUkStages'],
         },
         {
-          text: 'Al menos ocho sesiones son para esto. El trabajo se centra en el foco elegido. Puede ser algo nuevo si conoces una terapia de estilo más libre.',
+          text: 'Al menos ocho sesiones son para esto. El trabajo se centra en el foco elegido. Puede resultarte nuevo si has hecho terapias de estilo más libre.',
           cite: ['webmdProcess'],
         },
       ],
@@ -111,22 +111,22 @@ export const iptProcess: ProcessContent = {
       techniques: [
         {
           name: 'Escuchar y apoyar',
-          text: 'El terapeuta te escucha con atención y con cuidado.',
+          text: 'El terapeuta te escucha con atención y comprensión.',
           cite: ['webmdProcess'],
         },
         {
           name: 'Aclarar',
-          text: 'El terapeuta te ayuda a ver más claro, más allá de tus puntos ciegos.',
+          text: 'El terapeuta te ayuda a ver una situación con más claridad, más allá de tus puntos ciegos.',
           cite: ['webmdProcess'],
         },
         {
-          name: 'Unir ánimo y hechos',
-          text: 'Unes los cambios de tu ánimo con lo que pasa con la gente.',
+          name: 'Relacionar ánimo y hechos',
+          text: 'Relacionas los cambios de tu ánimo con lo que pasa con la gente.',
           cite: ['iptUkStages'],
         },
         {
-          name: 'Repasar una charla',
-          text: 'Repasas paso a paso una charla reciente. Buscas dónde salió mal.',
+          name: 'Analizar una conversación',
+          text: 'Repasas paso a paso una conversación reciente. Buscas dónde salió mal.',
           cite: ['rajhans2020'],
         },
         {
@@ -155,11 +155,11 @@ export const iptProcess: ProcessContent = {
           cite: ['iptTermination2021'],
         },
         {
-          text: 'Terminar puede traer sentimientos, y hablas de ellos. El final en sí se ve como un cambio de roles.',
+          text: 'Terminar puede despertar emociones, y hablas de ellas. El final en sí se ve como un cambio de roles.',
           cite: ['iptTermination2021'],
         },
         {
-          text: 'Si no has mejorado, tu terapeuta te debe ofrecer otro tipo de tratamiento.',
+          text: 'Si no has mejorado, tu terapeuta te debería ofrecer otro tipo de tratamiento.',
           cite: ['iptTermination2021'],
         },
       ],
@@ -189,7 +189,7 @@ export const iptProcess: ProcessContent = {
       cite: ['cuijpers2016'],
     },
     {
-      text: 'Un estudio se fijó en mujeres que se recuperaron solo con TIP. Algunas siguieron con sesiones de TIP dos años. De ellas, cerca de 1 de cada 4 volvió a tener depresión.',
+      text: 'Un estudio se fijó en mujeres que se recuperaron solo con TIP. Algunas siguieron con sesiones de TIP durante dos años. De ellas, cerca de 1 de cada 4 volvió a tener depresión.',
       cite: ['frank2007'],
     },
     {
@@ -197,7 +197,7 @@ export const iptProcess: ProcessContent = {
       cite: ['frank2007'],
     },
     {
-      text: 'Hubo un estudio con personas de 70 años o más. Allí, seguir con la TIP no protegió más. Seguir con el medicamento, sí.',
+      text: 'Hubo un estudio con personas de 70 años o más. En él, seguir con la TIP no protegió más. Seguir con el medicamento, sí.',
       cite: ['reynolds2006'],
     },
     {

@@ -14,16 +14,16 @@ const w = (main: AreaId, also: Partial<Record<AreaId, number>> = {}): Record<Are
  * palabra de tiempo, "Últimamente", pregunta una sola cosa y no usa adjetivos con género.
  */
 export const quizStatements: readonly QuizStatement[] = [
-  { id: 'transitions-big-change', text: 'Últimamente, me adapto a un gran cambio, como una mudanza o un trabajo nuevo.', weights: w('role-transitions') },
+  { id: 'transitions-big-change', text: 'Últimamente, me estoy adaptando a un gran cambio, como una mudanza o un trabajo nuevo.', weights: w('role-transitions') },
   { id: 'disputes-same-argument', text: 'Últimamente, tengo la misma discusión una y otra vez con alguien cercano.', weights: w('disputes') },
   { id: 'isolation-few-people', text: 'Últimamente, tengo poca gente a la que acudir.', weights: w('isolation') },
   { id: 'grief-thinking-of-loss', text: 'Últimamente, pienso mucho en alguien cercano que murió.', weights: w('grief') },
-  { id: 'transitions-hard-change', text: 'Últimamente, me cuesta un cambio en mi vida, como de salud o dinero.', weights: w('role-transitions') },
+  { id: 'transitions-hard-change', text: 'Últimamente, me cuesta llevar un cambio en mi vida, como en la salud o el dinero.', weights: w('role-transitions') },
   { id: 'disputes-expect-different', text: 'Últimamente, alguien que me importa y yo no esperamos lo mismo de la relación.', weights: w('disputes') },
   { id: 'isolation-lonely', text: 'Últimamente, a menudo me pesa la soledad.', weights: w('isolation') },
   { id: 'grief-mood-after-loss', text: 'Últimamente, tengo el ánimo bajo desde que murió alguien a quien quiero.', weights: w('grief', { 'role-transitions': 0.25 }) },
   { id: 'disputes-tension', text: 'Últimamente, me pesa la tensión con alguien de mi vida.', weights: w('disputes') },
-  { id: 'transitions-miss-before', text: 'Últimamente, echo de menos cómo era mi vida antes de un cambio.', weights: w('role-transitions', { grief: 0.25 }) },
+  { id: 'transitions-miss-before', text: 'Últimamente, extraño cómo era mi vida antes de un cambio.', weights: w('role-transitions', { grief: 0.25 }) },
   { id: 'isolation-hard-to-make-friends', text: 'Últimamente, me cuesta hacer amigos de verdad.', weights: w('isolation') },
   { id: 'grief-stuck', text: 'Últimamente, siento que no avanzo en el duelo por alguien que murió.', weights: w('grief') },
   { id: 'isolation-not-close', text: 'Últimamente, no me siento tan cerca de la gente como me gustaría.', weights: w('isolation', { disputes: 0.25 }) },

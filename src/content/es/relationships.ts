@@ -9,7 +9,7 @@ export const relationships: RelationshipsContent = {
     },
   ],
   safetyNote:
-    'Que alguien te amenace, te haga daño o intente controlarte no es un malentendido que se arregla hablando. Si te pasa, no es tu culpa.',
+    'Que alguien te amenace, te haga daño o intente controlarte no es un malentendido que se arregle hablando. Si te pasa, no es tu culpa.',
   tips: [
     {
       id: 'say-what-you-need',
@@ -33,7 +33,7 @@ export const relationships: RelationshipsContent = {
     },
     {
       id: 'reconnect',
-      text: 'Vuelve a hablar con viejos amigos, y haz amigos nuevos.',
+      text: 'Retoma el contacto con viejos amigos, y haz amigos nuevos.',
       cite: ['webmdIpt'],
     },
     {

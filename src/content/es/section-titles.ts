@@ -10,8 +10,8 @@ export const sectionTitles: IptContent['sectionTitles'] = {
   evidence: 'Qué dice la investigación',
   combining: 'La TIP y otros tratamientos',
   selfCare: 'Cuidarte y seguir bien',
-  relationships: 'Cuidar tus relaciones',
+  relationships: 'Crear buenas relaciones',
   quiz: '¿Qué temas encajan contigo?',
-  crisis: '¿Te hace falta ayuda ya?',
+  crisis: '¿Necesitas ayuda ahora?',
   sources: 'Fuentes',
 };

@@ -40,7 +40,7 @@ export const selfCare: SelfCareContent = {
     {
       id: 'calm-bedroom',
       group: 'daily-rhythm',
-      label: 'Ten tu cuarto oscuro, en silencio y sin pantallas',
+      label: 'Mantén tu cuarto oscuro, tranquilo y sin pantallas',
       why: 'Se aconseja para ayudarte a dormir bien.',
       cite: ['apaFoundation'],
     },
@@ -76,7 +76,7 @@ export const selfCare: SelfCareContent = {
       id: 'go-easy-on-alcohol',
       group: 'body',
       label: 'Bebe poco alcohol',
-      why: 'El alcohol puede hacer que la depresión sea peor.',
+      why: 'El alcohol puede empeorar la depresión.',
       cite: ['nice2022', 'nhsCoping'],
     },
     {
@@ -90,7 +90,7 @@ export const selfCare: SelfCareContent = {
       id: 'stay-in-touch',
       group: 'connection',
       label: 'Sigue en contacto con la gente',
-      why: 'Estar en contacto es un consejo común para el ánimo bajo.',
+      why: 'Estar en contacto es un consejo común para sobrellevar el ánimo bajo.',
       cite: ['nhsCoping', 'nimhSelfHelp'],
     },
     {
@@ -104,7 +104,7 @@ export const selfCare: SelfCareContent = {
       id: 'do-things-you-enjoyed',
       group: 'connection',
       label: 'Haz cosas que antes disfrutabas',
-      why: 'Hazlas aunque al principio no tengas ganas.',
+      why: 'Pruébalas aunque al principio no tengas ganas.',
       cite: ['nimhSelfHelp'],
     },
     {
@@ -117,8 +117,8 @@ export const selfCare: SelfCareContent = {
     {
       id: 'check-mood',
       group: 'care',
-      label: 'Mira cómo está tu ánimo de vez en cuando',
-      why: 'A algunas personas les sirve anotar cómo se sienten.',
+      label: 'Fíjate en cómo está tu ánimo de vez en cuando',
+      why: 'A algunas personas les sirve llevar un registro de cómo se sienten.',
       cite: ['nice2022'],
     },
     {

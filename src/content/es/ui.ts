@@ -25,7 +25,7 @@ export const ui: IptContent['ui'] = {
     chooseRegion: '¿Dónde estás?',
     call: 'Llama al',
     text: 'Envía un mensaje al',
-    shortcut: '¿Te hace falta ayuda ya? Ve a las líneas de crisis',
+    shortcut: '¿Necesitas ayuda ahora? Ve a las líneas de crisis',
     getHelpNow: 'Pide ayuda ahora',
   },
 };

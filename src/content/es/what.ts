@@ -12,15 +12,15 @@ export const what: WhatContent = {
       cite: ['iptUkStages', 'webmdIpt'],
     },
     {
-      text: 'La TIP te ayuda a ver cómo se unen tu ánimo y tus relaciones. Busca aliviar tus síntomas al mejorar tus relaciones. Parte del trabajo es aprender a apoyarte en personas de confianza.',
+      text: 'La TIP te ayuda a ver cómo están conectados tu ánimo y tus relaciones. Busca aliviar tus síntomas mejorando tus relaciones. Parte del trabajo es aprender a apoyarte en personas de confianza.',
       cite: ['clevelandClinic', 'iptUkStages'],
     },
     {
-      text: 'Los problemas con otras personas no causan la depresión por sí solos. Pero la depresión pasa en tu vida con los demás. Puede tensar tus relaciones y tus roles.',
+      text: 'Los problemas con otras personas no causan la depresión por sí solos. Pero la depresión ocurre en una vida compartida con otras personas. Puede tensar tus relaciones y tus roles.',
       cite: ['webmdIpt'],
     },
     {
-      text: 'La TIP es breve y tiene un foco claro. Trabaja en los problemas de tu vida de ahora. El terapeuta sigue un plan fijo, escrito en un manual.',
+      text: 'La TIP es breve y tiene un foco claro. Trabaja en los problemas que tienes ahora en tu vida. El terapeuta sigue un plan fijo, escrito en un manual.',
       cite: ['webmdIpt', 'rajhans2020'],
     },
   ],
@@ -30,7 +30,7 @@ export const what: WhatContent = {
       cite: ['weissman2020'],
     },
     {
-      text: 'Gerald Klerman, psiquiatra, y Myrna Weissman, trabajadora social, dirigieron el primer trabajo. Fue a principios de la década de 1970.',
+      text: 'Gerald Klerman, psiquiatra, y Myrna Weissman, trabajadora social, dirigieron los primeros trabajos. Fue a principios de la década de 1970.',
       cite: ['isiptHome'],
     },
     {
@@ -44,11 +44,11 @@ export const what: WhatContent = {
       cite: ['isiptStrategies', 'clevelandClinic'],
     },
     {
-      text: 'Algunos planes son más cortos, por ejemplo de 8 sesiones. Otros suman unas semanas más, según cómo te vaya.',
+      text: 'Algunos planes son más cortos, por ejemplo de 8 sesiones. Otros agregan unas semanas más, según cómo te vaya.',
       cite: ['isiptStrategies', 'webmdProcess'],
     },
     {
-      text: 'La TIP puede ser a solas con el terapeuta o en grupo. También se ha dado por teléfono y por computadora. Los grupos pueden verse en persona o a distancia.',
+      text: 'La TIP puede ser individual o en grupo. También se ha dado por teléfono y por computadora. Los grupos pueden reunirse en persona o a distancia.',
       cite: ['weissman2020', 'mhpssIpt'],
     },
   ],
@@ -58,7 +58,7 @@ export const what: WhatContent = {
       cite: ['ravitz2014'],
     },
     {
-      text: 'La Organización Mundial de la Salud hizo una versión en grupo de 8 sesiones. La pueden dirigir personas sin formación previa en salud mental, con un supervisor.',
+      text: 'La Organización Mundial de la Salud hizo una versión en grupo de 8 sesiones. La pueden dirigir personas sin formación previa en salud mental, con supervisión.',
       cite: ['whoGroupIpt'],
     },
     {
