@@ -6,4 +6,4 @@ export * from './quiz/define.js';
 export * from './checklist/define.js';
 export { VERSION } from './version.js';
 // A site adds its own language with registerLocale({ lang, dir?, content }); see README "Languages".
-export { registerLocale } from './content/locales.js';
+export { registerLocale } from './content/register-locale.js';

@@ -1,3 +1,4 @@
+import { say } from '../src/shared/format.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import { en } from '../src/content/index.js';
@@ -27,7 +28,7 @@ export const Intro: Story = {};
 export const MiddleQuestion: Story = {
   play: async ({ canvasElement }) => {
     const quiz = await answerQuiz(canvasElement, { disputes: 'Quite a bit' }, total / 2);
-    await expect(quiz.canvas.getByText(quizUi.questionOf(total / 2 + 1, total))).toBeInTheDocument();
+    await expect(quiz.canvas.getByText(say(quizUi.questionOf, { n: total / 2 + 1, total: total }))).toBeInTheDocument();
   },
 };
 
@@ -131,7 +132,7 @@ export const PersistSessionRestored: Story = {
   play: async ({ canvasElement }) => {
     const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
     await expect(quiz.canvas.getByText(quizUi.restored)).toBeInTheDocument();
-    await expect(quiz.canvas.getByText(quizUi.questionOf(3, total))).toBeInTheDocument();
+    await expect(quiz.canvas.getByText(say(quizUi.questionOf, { n: 3, total: total }))).toBeInTheDocument();
   },
 };
 

@@ -1,3 +1,4 @@
+import { say } from '../src/shared/format.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent } from 'storybook/test';
 import { en } from '../src/content/index.js';
@@ -31,7 +32,7 @@ const OWN = [
 const expectProgress = (done: number, total: number) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
-    await expect(checklist.canvas.getByText(ui.progress(done, total))).toBeInTheDocument();
+    await expect(checklist.canvas.getByText(say(ui.progress, { done: done, total: total }))).toBeInTheDocument();
   };
 
 /** Nothing stored yet: every step unticked. */
@@ -81,7 +82,7 @@ export const TickAndPersist: Story = {
       { id: expect.stringMatching(/^own-/), text: 'Call my sister' },
     ]);
     await expect(checklist.canvas.getByRole('checkbox', { name: 'Call my sister' })).not.toBeChecked();
-    await expect(checklist.canvas.getByText(ui.progress(2, ids.length + 1))).toBeInTheDocument();
+    await expect(checklist.canvas.getByText(say(ui.progress, { done: 2, total: ids.length + 1 }))).toBeInTheDocument();
   },
 };
 
@@ -175,5 +176,5 @@ export const SpanishHalfDone: Story = {
   name: 'Spanish: half done',
   args: { 'storage-key': 'story-spanish-half-done' },
   beforeEach: seedChecklist('story-spanish-half-done', { v: 2, ticks: ticks(half), own: [] }),
-  play: playInLanguage('ipt-selfcare-checklist', 'es', es.checklistUi.progress(half.length, ids.length)),
+  play: playInLanguage('ipt-selfcare-checklist', 'es', say(es.checklistUi.progress, { done: half.length, total: ids.length })),
 };

@@ -16,6 +16,7 @@ import { asText, parseKeyword } from '../shared/attributes.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
+import { say } from '../shared/format.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
@@ -202,7 +203,7 @@ export class IptSelfcareChecklist extends IptElement {
         ${this.t.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
         <p part="note" class="note">${this.t.selfCare.note}</p>
         <div part="progress" class="progress">
-          <p id="progress-text" class="progress-text">${this.t.checklistUi.progress(done, rows.length)}</p>
+          <p id="progress-text" class="progress-text">${say(this.t.checklistUi.progress, { done, total: rows.length })}</p>
           <progress
             part="progress-bar"
             aria-labelledby="progress-text"
@@ -326,7 +327,7 @@ export class IptSelfcareChecklist extends IptElement {
         }
         <form part="add-form" class="add-form" novalidate @submit=${this.onAdd}>
           <label for="new-step">${this.t.checklistUi.addLabel}</label>
-          <p id="new-step-hint" class="hint">${this.t.checklistUi.addHint(OWN_STEP_MAX_LENGTH)}</p>
+          <p id="new-step-hint" class="hint">${say(this.t.checklistUi.addHint, { max: OWN_STEP_MAX_LENGTH })}</p>
           ${
             this.stepError
               ? html`<p id="new-step-error" part="error" class="error">
@@ -348,7 +349,9 @@ export class IptSelfcareChecklist extends IptElement {
             <button type="submit">${this.t.checklistUi.addButton}</button>
           </div>
           <p id="new-step-count" part="counter" class=${over > 0 ? 'count over' : 'count'}>
-            ${over > 0 ? this.t.checklistUi.counterOver(over) : this.t.checklistUi.counter(used, OWN_STEP_MAX_LENGTH)}
+            ${over > 0
+              ? say(this.t.checklistUi.counterOver, { count: over }, this.shownLang)
+              : say(this.t.checklistUi.counter, { used, max: OWN_STEP_MAX_LENGTH })}
           </p>
         </form>
       </fieldset>
@@ -482,8 +485,8 @@ export class IptSelfcareChecklist extends IptElement {
 
   private errorText(error: StepError): string {
     if (error === 'empty') return this.t.checklistUi.errorEmpty;
-    if (error === 'too-long') return this.t.checklistUi.errorTooLong(OWN_STEP_MAX_LENGTH);
-    return this.t.checklistUi.errorTooMany(OWN_STEPS_MAX);
+    if (error === 'too-long') return say(this.t.checklistUi.errorTooLong, { max: OWN_STEP_MAX_LENGTH });
+    return say(this.t.checklistUi.errorTooMany, { max: OWN_STEPS_MAX });
   }
 
   // ---- handlers --------------------------------------------------------------------------------
@@ -521,7 +524,7 @@ export class IptSelfcareChecklist extends IptElement {
     this.stepError = null;
     this.draft = '';
     this.change((doc) => withOwnStep(doc, step));
-    this.announce(this.t.checklistUi.added(step.text));
+    this.announce(say(this.t.checklistUi.added, { text: step.text }));
     await this.updateComplete;
     this.stepInput?.focus();
   }
@@ -531,7 +534,7 @@ export class IptSelfcareChecklist extends IptElement {
     if (index < 0) return;
     const removed = this.doc.own[index];
     this.change((doc) => withoutOwnStep(doc, id));
-    this.announce(this.t.checklistUi.removed(removed.text));
+    this.announce(say(this.t.checklistUi.removed, { text: removed.text }));
     await this.updateComplete;
     // Focus the step that took its place, the one before, or the input when none are left.
     const next = this.doc.own[index] ?? this.doc.own[index - 1];
@@ -589,7 +592,7 @@ export class IptSelfcareChecklist extends IptElement {
         })),
         { name: this.t.checklistUi.ownHeading, items: itemsOf(this.doc.own.map((step) => ({ id: step.id, label: step.text }))) },
       ],
-      progress: this.t.checklistUi.progress(rows.filter((row) => row.done).length, rows.length),
+      progress: say(this.t.checklistUi.progress, { done: rows.filter((row) => row.done).length, total: rows.length }),
       doneMark: this.t.checklistUi.copyDone,
       notDoneMark: this.t.checklistUi.copyNotDone,
     });

@@ -6,7 +6,8 @@
 export type * from './types.js';
 export { sources, SOURCE_IDS } from './sources.js';
 export { en, quizStatements } from './en/index.js';
-export { registerLocale, availableLocales, type LanguagePack, type ContentPart } from './locales.js';
+export { availableLocales, type LanguagePack, type ContentPart } from './locales.js';
+export { registerLocale } from './register-locale.js';
 export { AREA_IDS, CRISIS_REGIONS, PHASE_IDS, SELF_CARE_GROUP_IDS, SELF_CARE_ITEM_IDS } from './ids.js';
 export {
   validateOverrides,

@@ -36,25 +36,14 @@ export function primaryLanguage(tag: unknown): string | undefined {
 }
 
 /**
- * Adds (or extends) a language pack. Returns false, with one console warning saying why, for a
- * value that is not a pack; parts are checked against English when a widget first uses them.
- * Never throws.
+ * Adds (or extends) a language's pack with parts already known to fit (the packs this library
+ * ships, typed by LocaleContent). A site's own pack goes through `registerLocale`, which checks
+ * every field against English first.
  */
-export function registerLocale(pack: unknown): boolean {
-  const lang = isPlainObject(pack) ? primaryLanguage(pack.lang) : undefined;
-  if (!isPlainObject(pack) || !lang || !isPlainObject(pack.content)) {
-    console.warn('[ipt-widgets] registerLocale() needs { lang: "es", dir?: "ltr" | "rtl", content: { ... } }; the pack is ignored.');
-    return false;
-  }
-  if (lang === 'en') {
-    console.warn('[ipt-widgets] registerLocale(): English is built in and cannot be replaced; the pack is ignored.');
-    return false;
-  }
-  const dir = pack.dir === 'rtl' ? 'rtl' : 'ltr';
+export function addLanguagePack(lang: string, dir: 'ltr' | 'rtl', content: LanguagePack['content']): void {
   const before = registry.get(lang);
-  registry.set(lang, { dir, content: { ...before?.content, ...(pack.content as StoredPack['content']) } });
+  registry.set(lang, { dir, content: { ...before?.content, ...content } });
   for (const listener of listeners) listener();
-  return true;
 }
 
 /** Whether a language has a pack (English always has one). */
@@ -75,35 +64,40 @@ export function onLocaleRegistered(listener: () => void): () => void {
 }
 
 /**
- * Where `candidate` differs in shape from `english` (the path), or undefined when it matches:
- * the same keys, lists of the same length, the same ids, citations and numbers, text where English
- * has text and functions where English has functions. Text itself may differ; that is translation.
+ * Every place where `candidate` differs in shape from `english`: the same keys, lists of the same
+ * length, the same ids, citations, numbers and links, text where English has text (or plural forms
+ * where English has them). Text itself may differ; that is translation.
  */
-export function shapeMismatch(english: unknown, candidate: unknown, path = ''): string | undefined {
-  if (typeof english === 'string') return typeof candidate === 'string' && candidate.trim() !== '' ? undefined : path || '(root)';
-  if (typeof english === 'function') return typeof candidate === 'function' ? undefined : path;
-  if (Array.isArray(english)) {
-    if (!Array.isArray(candidate) || candidate.length !== english.length) return path;
-    for (let i = 0; i < english.length; i += 1) {
-      const found = shapeMismatch(english[i], candidate[i], `${path}[${i}]`);
-      if (found) return found;
+export function shapeMismatches(english: unknown, candidate: unknown, path: string, out: string[] = []): string[] {
+  if (typeof english === 'string') {
+    if (typeof candidate !== 'string' || candidate.trim() === '') out.push(`${path}: missing, or not text`);
+  } else if (Array.isArray(english)) {
+    if (!Array.isArray(candidate) || candidate.length !== english.length) out.push(`${path}: expected a list of ${english.length}`);
+    else english.forEach((item, i) => shapeMismatches(item, candidate[i], `${path}[${i}]`, out));
+  } else if (isPlainObject(english)) {
+    if (!isPlainObject(candidate)) {
+      out.push(`${path}: missing, or not an object`);
+      return out;
     }
-    return undefined;
-  }
-  if (isPlainObject(english)) {
-    if (!isPlainObject(candidate)) return path;
-    for (const key of Object.keys(english)) {
-      const at = path ? `${path}.${key}` : key;
+    // Plural forms: `other` is required, and a language may have other categories than English.
+    const plural = 'other' in english && Object.values(english).every((v) => typeof v === 'string');
+    for (const key of plural ? ['other'] : Object.keys(english)) {
+      const at = `${path}.${key}`;
       // Ids, citations, numbers, links, weights and dates are the same in every language.
-      if (isFixed(key, english[key]) && JSON.stringify(english[key]) !== JSON.stringify(candidate[key])) return at;
-      const found = shapeMismatch(english[key], candidate[key], at);
-      if (found) return found;
+      if (isFixed(key, english[key])) {
+        if (JSON.stringify(english[key]) !== JSON.stringify(candidate[key])) out.push(`${at}: must be ${JSON.stringify(english[key])}, as in English`);
+      } else shapeMismatches(english[key], candidate[key], at, out);
     }
-    return undefined;
+    for (const key of Object.keys(candidate)) {
+      if (!(key in english) && !(plural && PLURAL_CATEGORIES.has(key))) out.push(`${path}.${key}: unknown, ignored`);
+    }
+  } else if (english !== candidate) {
+    out.push(`${path}: must be ${JSON.stringify(english)}, as in English`);
   }
-  return english === candidate ? undefined : path;
+  return out;
 }
 
+const PLURAL_CATEGORIES = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
 const FIXED_KEYS = new Set(['id', 'cite', 'number', 'dial', 'keyword', 'href', 'region', 'group', 'weights', 'value']);
 /** `kind` is fixed where it names a kind of line or row; elsewhere (`ui.waysTable.kind`) it is a label. */
 const KINDS = new Set(['call', 'text', 'emergency', 'tty', 'online', 'idea', 'aim']);

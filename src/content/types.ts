@@ -8,6 +8,8 @@
  */
 import type { SourceId } from './sources.js';
 import type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
+import type { Plural } from '../shared/format.js';
+import type { QuizUiStrings } from './en/quiz-ui.js';
 
 export type { Source, SourceId } from './sources.js';
 export type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
@@ -294,17 +296,59 @@ export interface UiStrings {
   };
 }
 
-/**
- * The same shape with every text widened to `string`: the type a translation of an interface-words
- * module (`as const` in English) must satisfy. Functions keep their parameters and return text.
- */
-export type Translation<T> = {
-  readonly [K in keyof T]: T[K] extends string
-    ? string
-    : T[K] extends (...args: infer A) => string
-      ? (...args: A) => string
-      : Translation<T[K]>;
-};
+/** Interface words of the explainer; `{number}` and `{title}` are filled in by the element. */
+export interface ExplainerUiStrings {
+  readonly title: string;
+  readonly what: { readonly origin: string; readonly format: string; readonly whoDelivers: string };
+  readonly process: { readonly phases: string; readonly maintenance: string };
+  readonly evidence: { readonly balance: string };
+  readonly citation: string;
+  readonly doi: string;
+  readonly siteLinks: string;
+}
+
+/** Interface words of the checklist; `{placeholders}` are filled in by the element. */
+export interface ChecklistUiStrings {
+  readonly progress: string;
+  readonly source: string;
+  readonly sources: string;
+  readonly ownHeading: string;
+  readonly ownEmpty: string;
+  readonly addLabel: string;
+  readonly addHint: string;
+  readonly addButton: string;
+  readonly counter: string;
+  readonly counterOver: Plural;
+  readonly errorPrefix: string;
+  readonly errorEmpty: string;
+  readonly errorTooLong: string;
+  readonly errorTooMany: string;
+  readonly remove: string;
+  readonly added: string;
+  readonly removed: string;
+  readonly actionsLabel: string;
+  readonly clear: string;
+  readonly clearTitle: string;
+  readonly clearBody: string;
+  readonly clearBodyBackup: string;
+  readonly clearConfirm: string;
+  readonly cancel: string;
+  readonly cleared: string;
+  readonly print: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly copyDone: string;
+  readonly copyNotDone: string;
+  readonly storedNote: string;
+  readonly memoryNote: string;
+  readonly weeklyNote: string;
+  readonly weekCleared: string;
+  readonly cannotSave: string;
+  readonly corrupt: string;
+  readonly corruptKept: string;
+  readonly printDone: string;
+}
 
 /** Everything the widgets need, in one object. */
 export interface IptContent {
@@ -335,7 +379,7 @@ export interface LocaleContent extends IptContent {
   readonly lang: string;
   /** Writing direction of the language. */
   readonly dir: 'ltr' | 'rtl';
-  readonly explainerUi: Translation<typeof import('./en/explainer-ui.js').explainerUi>;
-  readonly quizUi: import('./en/quiz-ui.js').QuizUiStrings;
-  readonly checklistUi: Translation<typeof import('./en/checklist-ui.js').checklistUi>;
+  readonly explainerUi: ExplainerUiStrings;
+  readonly quizUi: QuizUiStrings;
+  readonly checklistUi: ChecklistUiStrings;
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasLocale, onLocaleRegistered, packOf, primaryLanguage, shapeMismatch, type ContentPart } from '../content/locales.js';
+import { hasLocale, onLocaleRegistered, packOf, primaryLanguage, type ContentPart } from '../content/locales.js';
 import type { LocaleContent } from '../content/types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -17,8 +17,6 @@ type Source = 'lang' | 'provider locale' | 'an ancestor\u2019s lang' | '<html la
 
 const hosts = new Set<LocaleController>();
 let pageObserver: MutationObserver | undefined;
-/** Parts already checked against English and found to differ, so each warns once. */
-const checked = new WeakMap<object, string | null>();
 
 /**
  * Chooses the language a widget shows: its own `lang`, else the provider's `locale`, else the
@@ -80,8 +78,8 @@ export class LocaleController implements ReactiveController {
 
   /**
    * The content a widget shows, all in the language shown or, when the pack lacks any part the
-   * widget needs (or one does not match English), all in English: so one widget never mixes
-   * languages, and its root's `lang` is always true of every word in it.
+   * widget needs (registerLocale leaves out parts that do not match English), all in English: so
+   * one widget never mixes languages, and its root's `lang` is always true of every word in it.
    */
   content<K extends ContentPart>(english: Pick<LocaleContent, K>): Shown<Pick<LocaleContent, K>> {
     if (this.lang === 'en') return { value: english, lang: 'en', dir: 'ltr' };
@@ -92,23 +90,7 @@ export class LocaleController implements ReactiveController {
       this.warnOnce(`missing\u0000${missing.join()}`, `the "${this.lang}" language pack has no ${missing.join(', ')}; showing English`);
       return { value: english, lang: 'en', dir: 'ltr' };
     }
-    for (const part of parts) if (!this.fits(part, english[part], pack[part])) return { value: english, lang: 'en', dir: 'ltr' };
     return { value: Object.fromEntries(parts.map((part) => [part, pack[part]])) as Pick<LocaleContent, K>, lang: this.lang, dir: this.dir };
-  }
-
-  private fits(part: ContentPart, english: unknown, candidate: unknown): boolean {
-    if (typeof candidate !== 'object' || candidate === null) return this.reject(part, '(not an object)');
-    let mismatch = checked.get(candidate);
-    if (mismatch === undefined) {
-      mismatch = shapeMismatch(english, candidate) ?? null;
-      checked.set(candidate, mismatch);
-    }
-    return mismatch === null || this.reject(part, mismatch);
-  }
-
-  private reject(part: ContentPart, path: string): false {
-    this.warnOnce(`shape\u0000${part}\u0000${path}`, `the "${this.lang}" language pack's ${part} does not match the English content at ${path}; showing English`);
-    return false;
   }
 
   private warnOnce(key: string, message: string): void {

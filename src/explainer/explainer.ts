@@ -9,11 +9,11 @@ import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
+import { say } from '../shared/format.js';
 import { sourceHref } from '../content/source-href.js';
 import {
   CitationIndex,
   LAYOUTS,
-  fill,
   parseOpen,
   parseSections,
   sourceOf,
@@ -245,7 +245,7 @@ export class IptExplainer extends IptElement {
       >${ids.map((id) => {
         const number = citations.number(id);
         const source = sourceOf(id);
-        const name = fill(this.t.explainerUi.citation, { number, title: source.title });
+        const name = say(this.t.explainerUi.citation, { number, title: source.title });
         // Without the sources section there is no list to jump to, so the link goes to the source itself.
         const href = inPage ? `#${this.idFor(`source-${id}`)}` : sourceHref(source);
         // A citation with nowhere to go is plain text: a link without href is not a link.

@@ -95,7 +95,3 @@ export class CitationIndex {
 /** The source entry for an id. */
 export const sourceOf = (id: SourceId): Source => sources[id] as Source;
 
-/** Fills `{name}` placeholders in an interface string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
-}

@@ -15,6 +15,7 @@ import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
+import { say } from '../shared/format.js';
 import { openStore, readItem, removeItem, writeItem } from '../controllers/storage.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
@@ -249,7 +250,7 @@ export class IptProblemAreaQuiz extends IptElement {
     return html`<div part="intro" class="intro">
       ${siteIntro ? html`<p part="site-intro" class="site-intro">${siteIntro}</p>` : nothing}
       ${this.t.quiz.intro.map((block) => html`<p>${block.text}</p>`)}
-      <p>${this.t.quizUi.length(this.t.quiz.statements.length)}</p>
+      <p>${say(this.t.quizUi.length, { count: this.t.quiz.statements.length })}</p>
       <p class="privacy">${session ? this.t.quizUi.privacySession : this.t.quizUi.privacyMemory}</p>
       ${this.renderSharedNote()}
       <p part="stop-note" class="stop-note">${this.t.quiz.stopNote.text}</p>
@@ -296,7 +297,7 @@ export class IptProblemAreaQuiz extends IptElement {
     // The bar is hidden from screen readers: it repeats the counter, which describes the statement heading.
     return html`<div part="question" class="question">
       ${this.restored ? html`<p part="restored" class="restored">${this.t.quizUi.restored}</p>` : nothing}
-      <p part="counter" class="counter" id=${counterId}>${this.t.quizUi.questionOf(this.step + 1, statements.length)}</p>
+      <p part="counter" class="counter" id=${counterId}>${say(this.t.quizUi.questionOf, { n: this.step + 1, total: statements.length })}</p>
       <progress part="progress" max=${statements.length} .value=${this.step + 1} aria-hidden="true"></progress>
       <form novalidate @submit=${this.onNext} @change=${this.onChoose}>
         ${keyed(statement.id, fieldset)}

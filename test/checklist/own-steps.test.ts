@@ -1,3 +1,4 @@
+import { say } from '../../src/shared/format.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/checklist/define.js';
@@ -32,7 +33,7 @@ describe('<ipt-selfcare-checklist>', () => {
       expect(checkbox(el, 'Call my sister').checked).to.equal(false);
       expect(progressText(el)).to.equal(`0 of ${TOTAL + 1} done`);
       expect((stored()!.own as { text: string }[]).map((step) => step.text)).to.deep.equal(['Call my sister']);
-      expect(statusText(el)).to.equal(ui.added('Call my sister'));
+      expect(statusText(el)).to.equal(say(ui.added, { text: 'Call my sister' }));
       expect(root(el).querySelector<HTMLInputElement>('#new-step')!.value).to.equal('');
     });
 
@@ -89,7 +90,7 @@ describe('<ipt-selfcare-checklist>', () => {
       await el.updateComplete;
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${ui.errorTooLong(120)}`);
+      expect(statusText(el)).to.equal(`${ui.errorPrefix} ${say(ui.errorTooLong, { max: 120 })}`);
     });
 
     it('labels the input and shows a character counter tied to it', async () => {
@@ -100,7 +101,7 @@ describe('<ipt-selfcare-checklist>', () => {
       input.dispatchEvent(new Event('input'));
       await el.updateComplete;
       const counter = root(el).querySelector('[part="counter"]')!;
-      expect(text(counter)).to.equal(ui.counter(4, 120));
+      expect(text(counter)).to.equal(say(ui.counter, { used: 4, max: 120 }));
       expect(input.getAttribute('aria-describedby')!.split(' ')).to.include(counter.id);
     });
 
@@ -120,8 +121,8 @@ describe('<ipt-selfcare-checklist>', () => {
     it('refuses a step over 120 characters and shows how many are too many', async () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       await addStep(el, 'a'.repeat(123));
-      expect(text(root(el).querySelector('[part="error"]'))).to.contain(ui.errorTooLong(120));
-      expect(text(root(el).querySelector('[part="counter"]'))).to.equal(ui.counterOver(3));
+      expect(text(root(el).querySelector('[part="error"]'))).to.contain(say(ui.errorTooLong, { max: 120 }));
+      expect(text(root(el).querySelector('[part="counter"]'))).to.equal(say(ui.counterOver, { count: 3 }));
       expect(checkboxes(el)).to.have.length(TOTAL);
     });
 
@@ -150,7 +151,7 @@ describe('<ipt-selfcare-checklist>', () => {
       await el.updateComplete;
       expect(root(el).querySelectorAll('.own-item')).to.have.length(0);
       expect(stored()!.own).to.deep.equal([]);
-      expect(statusText(el)).to.equal(ui.removed('Call my sister'));
+      expect(statusText(el)).to.equal(say(ui.removed, { text: 'Call my sister' }));
       expect(focused(el)).to.equal(describeNode(root(el).querySelector('#new-step')));
     });
 

@@ -114,3 +114,26 @@ for (const { file, tag } of [...CASES, { file: 'ipt-widgets', tag: 'ipt-explaine
     });
   });
 }
+
+describe('examples/own-language', () => {
+  it('shows the crisis box in the site\u2019s pack, and a widget the pack cannot cover in English', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/examples/own-language/index.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      await upgraded(frame, ['ipt-crisis-help', 'ipt-explainer']);
+      const doc = frame.contentDocument;
+      const box = doc.querySelector('body > main > ipt-crisis-help');
+      const explainer = doc.querySelector('ipt-explainer');
+      await box.updateComplete;
+      await explainer.updateComplete;
+      expect(box.shadowRoot.querySelector('[part="base"]').getAttribute('lang')).to.equal('qps');
+      expect(box.shadowRoot.querySelector('[part="heading"]').textContent).to.match(/^⟦.+⟧$/);
+      expect(explainer.shadowRoot.querySelector('[part="base"]').getAttribute('lang')).to.equal('en');
+    } finally {
+      frame.remove();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import { formatDate } from '../../src/shared/review.js';
+import { say } from '../../src/shared/format.js';
 import { sourceHref } from '../../src/content/source-href.js';
 import { expect } from '@open-wc/testing';
 import {
   CitationIndex,
   SECTION_IDS,
-  fill,
   parseOpen,
   parseSections,
   splitIds,
@@ -122,9 +122,17 @@ describe('explainer model', () => {
     });
   });
 
-  describe('fill', () => {
+  describe('say', () => {
+    it('picks the plural form of the language, with `other` when the language has no such form', () => {
+      const forms = { one: '{count} character too many', other: '{count} characters too many' };
+      expect(say(forms, { count: 1 })).to.equal('1 character too many');
+      expect(say(forms, { count: 3 })).to.equal('3 characters too many');
+      expect(say({ one: 'uno', few: 'kilka', other: 'wiele' }, { count: 3 }, 'pl')).to.equal('kilka');
+      expect(say({ one: 'uno', other: 'otros' }, { count: 1 }, 'not a tag!')).to.equal('otros');
+    });
+
     it('fills placeholders and leaves unknown ones', () => {
-      expect(fill('Source {number}: {title} {x}', { number: 3, title: 'T' })).to.equal('Source 3: T {x}');
+      expect(say('Source {number}: {title} {x}', { number: 3, title: 'T' })).to.equal('Source 3: T {x}');
     });
   });
 });

@@ -1,6 +1,7 @@
 // Storage hardening for <ipt-selfcare-checklist>: every storage fault, a quota hit in the middle of
 // use, and two tabs writing the same list. Everything runs on an in-memory store injected through
 // `webStorage`, so this file never touches the real localStorage other test files use.
+import { say } from '../../src/shared/format.js';
 import { expect } from '@open-wc/testing';
 import '../../src/checklist/define.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
@@ -161,7 +162,7 @@ describe('hardening: checklist storage', () => {
         await tick(el, ids[1]!);
         await tick(el, ids[0]!);
         expect(ticked(el)).to.deep.equal([ids[1]]);
-        expect(progress(el)).to.equal(ui.progress(1, TOTAL));
+        expect(progress(el)).to.equal(say(ui.progress, { done: 1, total: TOTAL }));
         // A refresh (the tab becomes visible again, or another tab writes) keeps the ticks in memory.
         // (The storage event reaches the checklist whatever the page's visibility state.)
         document.dispatchEvent(new Event('visibilitychange'));
@@ -256,7 +257,7 @@ describe('hardening: checklist storage', () => {
       expect(norm(status(el))).to.equal(norm(ui.cannotSave));
       await tick(el, ids[4]!);
       expect(ticked(el)).to.deep.equal(ids.slice(0, 5));
-      expect(progress(el)).to.equal(ui.progress(5, TOTAL));
+      expect(progress(el)).to.equal(say(ui.progress, { done: 5, total: TOTAL }));
       expect(storedTicks(store)).to.deep.equal(ids.slice(0, 3).sort());
 
       // A refresh while storage is full must not bring back the older stored copy.

@@ -1,4 +1,5 @@
 // Which language a widget shows, how it falls back, and switching while the person is using it.
+import { say } from '../../src/shared/format.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import '../../src/locales/es/index.js';
@@ -134,7 +135,7 @@ describe('switching language while in use', () => {
     await quiz.updateComplete;
     quiz.setAttribute('lang', 'es');
     await settled(quiz);
-    expect(root.querySelector('[part="counter"]')!.textContent).to.equal(es.quizUi.questionOf(2, es.quiz.statements.length));
+    expect(root.querySelector('[part="counter"]')!.textContent).to.equal(say(es.quizUi.questionOf, { n: 2, total: es.quiz.statements.length }));
     expect(root.querySelector('[part="statement"]')!.textContent!.trim()).to.equal(es.quiz.statements[1]!.text);
     (root.querySelector('[part="back-button"]') as HTMLButtonElement).click();
     await quiz.updateComplete;
@@ -174,10 +175,11 @@ describe('a language a site brings', () => {
 
   it('shows a whole widget in English, marked lang="en", when a pack lacks a part it needs, and says which', async () => {
     const { crisis, ui } = pseudoContent();
-    registerLocale({ lang: 'qpb', content: { crisis, ui } });
     const warnings = captureWarnings();
     let quiz: IptElement;
     try {
+      expect(registerLocale({ lang: 'qpb', content: { crisis, ui } })).to.equal(true);
+      expect(warnings.messages.join('\n')).to.include('registerLocale("qpb") content.quiz: missing');
       quiz = await fixture<IptElement>(html`<ipt-problem-area-quiz lang="qpb"></ipt-problem-area-quiz>`);
     } finally {
       warnings.restore();
@@ -190,19 +192,45 @@ describe('a language a site brings', () => {
     expect(langOf(box), 'the crisis box speaks the widget\u2019s language').to.equal('en');
   });
 
-  it('refuses a part whose ids or citations differ from English, warning with the place, and shows English', async () => {
+  it('refuses, when registered, a part with a missing, changed or extra field, naming each path, and shows English', async () => {
     const content = pseudoContent();
-    const crisis = { ...content.crisis, regions: content.crisis.regions.slice(1) };
-    registerLocale({ lang: 'qpc', content: { ...content, crisis } });
+    const [first, ...rest] = content.crisis.regions;
+    const changed = { ...first!, resources: first!.resources.map((line, i) => (i === 0 ? { ...line, cite: ['ohara2000'] } : line)) };
+    const crisis = { ...content.crisis, heading: '', regions: [changed, ...rest], extra: 'x' };
     const warnings = captureWarnings();
     let el: IptElement;
     try {
+      registerLocale({ lang: 'qpc', content: { ...content, crisis } });
       el = await fixture<IptElement>(html`<ipt-crisis-help lang="qpc"></ipt-crisis-help>`);
     } finally {
       warnings.restore();
     }
-    expect(headingOf(el)).to.equal(en.crisis.heading);
-    expect(warnings.messages.join()).to.include('crisis').and.include('regions');
+    const said = warnings.messages.join('\n');
+    expect(said).to.include('content.crisis.heading: missing, or not text');
+    expect(said).to.include('content.crisis.regions[0].resources[0].cite: must be');
+    expect(said).to.include('content.crisis.extra: unknown');
+    expect(headingOf(el), 'the crisis part falls back to English').to.equal(en.crisis.heading);
+    expect(langOf(el)).to.equal('en');
+  });
+
+  it('accepts plural forms the language has and English does not', () => {
+    const content = pseudoContent();
+    const checklistUi = { ...content.checklistUi, counterOver: { one: 'a', few: 'b', many: 'c', other: 'd' } };
+    const warnings = captureWarnings();
+    try {
+      expect(registerLocale({ lang: 'qpd', content: { ...content, checklistUi } })).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([]);
+  });
+
+  it('renders pack text as text, never as HTML', async () => {
+    const content = pseudoContent();
+    registerLocale({ lang: 'qpe', content: { ...content, crisis: { ...content.crisis, heading: '<img src=x onerror=alert(1)>' } } });
+    const el = await fixture<IptElement>(html`<ipt-crisis-help lang="qpe"></ipt-crisis-help>`);
+    expect(headingOf(el)).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('warns about a value that is not a pack, and never throws', () => {

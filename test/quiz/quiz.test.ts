@@ -1,3 +1,4 @@
+import { say } from '../../src/shared/format.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/quiz/define.js';
@@ -72,7 +73,7 @@ describe('<ipt-problem-area-quiz> intro', () => {
     const el = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
     const intro = text(el, '[part="intro"]');
     for (const block of en.quiz.intro) expect(intro).to.include(block.text);
-    expect(intro).to.include(quizUi.length(statements.length));
+    expect(intro).to.include(say(quizUi.length, { count: statements.length }));
     expect(intro).to.include('two minutes');
     expect(intro).to.include(quizUi.privacyMemory);
     expect(intro).to.include(en.quiz.stopNote.text);

@@ -2,24 +2,27 @@
  * Interface words for `<ipt-selfcare-checklist>` (labels, notices, status messages). Not medical
  * content: the steps, their reasons and sources come from `en.selfCare` and `sources`.
  */
-export const checklistUi = {
-  progress: (done: number, total: number): string => `${done} of ${total} done`,
+import type { ChecklistUiStrings } from '../types.js';
+
+/** `{placeholders}` are filled in by the element (see src/shared/format.ts). */
+export const checklistUi: ChecklistUiStrings = {
+  progress: '{done} of {total} done',
   source: 'Source:',
   sources: 'Sources:',
   ownHeading: 'Your own steps',
   ownEmpty: 'You have not added any steps of your own yet.',
   addLabel: 'Add your own step',
-  addHint: (max: number): string => `Use plain words, up to ${max} characters.`,
+  addHint: 'Use plain words, up to {max} characters.',
   addButton: 'Add step',
-  counter: (used: number, max: number): string => `${used} of ${max} characters`,
-  counterOver: (over: number): string => `${over} ${over === 1 ? 'character' : 'characters'} too many`,
+  counter: '{used} of {max} characters',
+  counterOver: { one: '{count} character too many', other: '{count} characters too many' },
   errorPrefix: 'Error:',
   errorEmpty: 'Type a step before you add it.',
-  errorTooLong: (max: number): string => `Your step is too long. Use ${max} characters or fewer.`,
-  errorTooMany: (max: number): string => `You can keep up to ${max} steps of your own. Remove one to add another.`,
+  errorTooLong: 'Your step is too long. Use {max} characters or fewer.',
+  errorTooMany: 'You can keep up to {max} steps of your own. Remove one to add another.',
   remove: 'Remove',
-  added: (text: string): string => `Added: ${text}`,
-  removed: (text: string): string => `Removed: ${text}`,
+  added: 'Added: {text}',
+  removed: 'Removed: {text}',
   actionsLabel: 'Checklist tools',
   clear: 'Clear my ticks',
   clearTitle: 'Clear your ticks?',
@@ -46,6 +49,4 @@ export const checklistUi = {
     'Saved data changed in another window could not be read, so this list stays as it is. A copy of that data is kept in this browser.',
   /** Printed in the box of a ticked step (the checkboxes do not print). */
   printDone: '✓',
-} as const;
-
-export type ChecklistUi = typeof checklistUi;
+};

@@ -3,7 +3,9 @@
  * and labels. No facts live here; every factual sentence comes from the cited content modules.
  * `{number}` and `{title}` are filled in by the element.
  */
-export const explainerUi = {
+import type { ExplainerUiStrings } from '../types.js';
+
+export const explainerUi: ExplainerUiStrings = {
   title: 'Interpersonal therapy (IPT) for depression',
   what: {
     origin: 'Where IPT came from',
@@ -23,6 +25,4 @@ export const explainerUi = {
   doi: 'DOI',
   /** Names the list of the site's own links (the `links` content override). */
   siteLinks: 'More from this site',
-} as const;
-
-export type ExplainerUi = typeof explainerUi;
+};

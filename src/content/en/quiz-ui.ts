@@ -2,9 +2,11 @@
  * Interface text for <ipt-problem-area-quiz> beyond `en.ui.quiz`: labels, status messages and
  * short headings. No health facts live here; those come from `en.quiz` and `en.problemAreas`.
  */
+import type { Template } from '../../shared/format.js';
+
 export interface QuizUiStrings {
-  /** How long it takes and how many sentences there are. */
-  readonly length: (count: number) => string;
+  /** How long it takes and how many sentences there are: `{count}`. */
+  readonly length: Template;
   /** Privacy note when answers stay in memory only. */
   readonly privacyMemory: string;
   /** Privacy note when `persist="session"` keeps answers in this browser tab. */
@@ -13,8 +15,8 @@ export interface QuizUiStrings {
   readonly sharedNote: string;
   /** Shown on a question when answers came back from this tab's storage. */
   readonly restored: string;
-  /** "Question 3 of 16". */
-  readonly questionOf: (n: number, total: number) => string;
+  /** "Question 3 of 16": `{n}` and `{total}`. */
+  readonly questionOf: Template;
   /** Read before the error by screen readers only. */
   readonly errorPrefix: string;
   /** Shown when Next is pressed without an answer. */
@@ -37,14 +39,14 @@ export interface QuizUiStrings {
 }
 
 export const quizUi: QuizUiStrings = {
-  length: (count) => `It takes about two minutes. There are ${count} short sentences.`,
+  length: 'It takes about two minutes. There are {count} short sentences.',
   privacyMemory:
     'Your answers stay on this page. They are not sent or saved anywhere. They are gone when you leave or reload the page.',
   privacySession:
     'Your answers stay on this device. They are not sent anywhere. This browser tab keeps them until you finish, start again or close the tab.',
   sharedNote: 'This website can see which themes come up at the end, and how strongly. It cannot see your answers.',
   restored: 'Your earlier answers from this tab are still here.',
-  questionOf: (n, total) => `Question ${n} of ${total}`,
+  questionOf: 'Question {n} of {total}',
   errorPrefix: 'Error:',
   errorNoAnswer: 'Choose one answer before you go on.',
   noneHeading: 'No single theme stands out',

@@ -1,33 +1,27 @@
-import type { checklistUi as enChecklistUi } from '../en/checklist-ui.js';
-import type { Translation } from '../types.js';
-
-const chars = (n: number): string => (n === 1 ? 'carácter' : 'caracteres');
+import type { ChecklistUiStrings } from '../types.js';
 
 /**
  * Palabras de interfaz de `<ipt-selfcare-checklist>` (etiquetas, avisos, mensajes de estado). No es
  * contenido médico: los pasos, sus motivos y sus fuentes vienen de `es.selfCare` y `sources`.
  */
-export const checklistUi: Translation<typeof enChecklistUi> = {
-  progress: (done, total) => `Hechos: ${done} de ${total}`,
+export const checklistUi: ChecklistUiStrings = {
+  progress: 'Hechos: {done} de {total}',
   source: 'Fuente:',
   sources: 'Fuentes:',
   ownHeading: 'Tus propios pasos',
   ownEmpty: 'Aún no has agregado pasos propios.',
   addLabel: 'Agrega un paso propio',
-  addHint: (max) => `Usa palabras sencillas, hasta ${max} ${chars(max)}.`,
+  addHint: 'Usa palabras sencillas, hasta {max} caracteres.',
   addButton: 'Agregar paso',
-  counter: (used, max) => `${used} de ${max} ${chars(max)}`,
-  counterOver: (over) => `${over} ${chars(over)} de más`,
+  counter: '{used} de {max} caracteres',
+  counterOver: { one: '{count} carácter de más', other: '{count} caracteres de más' },
   errorPrefix: 'Error:',
   errorEmpty: 'Escribe un paso antes de agregarlo.',
-  errorTooLong: (max) => `Tu paso es muy largo. Usa ${max} ${chars(max)} o menos.`,
-  errorTooMany: (max) =>
-    max === 1
-      ? 'Puedes tener 1 paso propio como máximo. Quítalo para agregar otro.'
-      : `Puedes tener hasta ${max} pasos propios. Quita uno para agregar otro.`,
+  errorTooLong: 'Tu paso es muy largo. Usa {max} caracteres o menos.',
+  errorTooMany: 'Puedes tener hasta {max} pasos propios. Quita uno para agregar otro.',
   remove: 'Quitar',
-  added: (text) => `Agregado: ${text}`,
-  removed: (text) => `Quitado: ${text}`,
+  added: 'Agregado: {text}',
+  removed: 'Quitado: {text}',
   actionsLabel: 'Herramientas de la lista',
   clear: 'Borrar mis marcas',
   clearTitle: '¿Borrar tus marcas?',

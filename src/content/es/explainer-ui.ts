@@ -1,11 +1,10 @@
-import type { explainerUi as enExplainerUi } from '../en/explainer-ui.js';
-import type { Translation } from '../types.js';
+import type { ExplainerUiStrings } from '../types.js';
 
 /**
  * Palabras de interfaz de `<ipt-explainer>` que `es.ui` no tiene: el título, subtítulos y
  * etiquetas. Aquí no hay datos de salud. El elemento rellena `{number}` y `{title}`.
  */
-export const explainerUi: Translation<typeof enExplainerUi> = {
+export const explainerUi: ExplainerUiStrings = {
   title: 'Terapia interpersonal (TIP) para la depresión',
   what: {
     origin: 'De dónde viene la TIP',

@@ -5,15 +5,14 @@ import type { QuizUiStrings } from '../en/quiz-ui.js';
  * estado y títulos cortos. Aquí no hay datos de salud; vienen de `es.quiz` y `es.problemAreas`.
  */
 export const quizUi: QuizUiStrings = {
-  length: (count) =>
-    count === 1 ? 'Tarda unos dos minutos. Hay 1 frase corta.' : `Tarda unos dos minutos. Hay ${count} frases cortas.`,
+  length: 'Tarda unos dos minutos. Hay {count} frases cortas.',
   privacyMemory:
     'Tus respuestas se quedan en esta página. No se envían ni se guardan en ninguna parte. Se borran cuando sales de la página o la vuelves a cargar.',
   privacySession:
     'Tus respuestas se quedan en este dispositivo. No se envían a ninguna parte. Esta pestaña del navegador las guarda hasta que termines, empieces de nuevo o cierres la pestaña.',
   sharedNote: 'Este sitio web puede ver qué temas salen al final, y con cuánta fuerza. No puede ver tus respuestas.',
   restored: 'Tus respuestas anteriores en esta pestaña siguen aquí.',
-  questionOf: (n, total) => `Pregunta ${n} de ${total}`,
+  questionOf: 'Pregunta {n} de {total}',
   errorPrefix: 'Error:',
   errorNoAnswer: 'Elige una respuesta antes de seguir.',
   noneHeading: 'Ningún tema destaca',

@@ -1,9 +1,9 @@
 // Spanish for <ipt-selfcare-checklist> and the crisis box it shows.
 import './crisis-help.js';
-import { registerLocale } from '../../content/locales.js';
+import { addLanguagePack } from '../../content/locales.js';
 import { checklistUi } from '../../content/es/checklist-ui.js';
 import { review } from '../../content/es/review.js';
 import { sectionTitles } from '../../content/es/section-titles.js';
 import { selfCare } from '../../content/es/self-care.js';
 
-registerLocale({ lang: 'es', content: { checklistUi, review, sectionTitles, selfCare } });
+addLanguagePack('es', 'ltr', { checklistUi, review, sectionTitles, selfCare });

@@ -1,7 +1,7 @@
 // Spanish for every widget: `import 'ipt-widgets/locales/es'`. Widgets whose language resolves to
 // Spanish (their own lang, the provider's locale, the page's) show it; nothing else changes.
-import { registerLocale } from '../../content/locales.js';
+import { addLanguagePack } from '../../content/locales.js';
 import { es } from '../../content/es/index.js';
 
 const { lang, dir, ...content } = es;
-registerLocale({ lang, dir, content });
+addLanguagePack(lang, dir, content);

@@ -1,10 +1,10 @@
 // Spanish for <ipt-problem-area-quiz> and the crisis box it shows.
 import './crisis-help.js';
-import { registerLocale } from '../../content/locales.js';
+import { addLanguagePack } from '../../content/locales.js';
 import { problemAreas } from '../../content/es/problem-areas.js';
 import { quiz } from '../../content/es/quiz.js';
 import { quizUi } from '../../content/es/quiz-ui.js';
 import { review } from '../../content/es/review.js';
 import { sectionTitles } from '../../content/es/section-titles.js';
 
-registerLocale({ lang: 'es', content: { problemAreas, quiz, quizUi, review, sectionTitles } });
+addLanguagePack('es', 'ltr', { problemAreas, quiz, quizUi, review, sectionTitles });

@@ -1,0 +1,44 @@
+import { en } from './en/index.js';
+import { addLanguagePack, primaryLanguage, shapeMismatches, type ContentPart, type LanguagePack } from './locales.js';
+import { isPlainObject } from '../shared/plain-object.js';
+
+const PARTS = Object.keys(en).filter((key) => key !== 'lang' && key !== 'dir') as ContentPart[];
+/** Warnings per pack, at most: a broken pack names its first problems, not thousands. */
+const MAX_WARNINGS = 20;
+
+/**
+ * Adds a site's own language: `registerLocale({ lang: 'fr', dir: 'ltr', content: { crisis, ui, ... } })`.
+ * Every part is checked against English when it is registered: each missing or invalid field gets
+ * one console warning naming its path, and a part with any such field is left out, so the widgets
+ * that need it show English (marked `lang="en"`). Packs are text only: ids, citations, numbers
+ * and links must be those of English, and nothing in a pack is ever rendered as HTML. Returns
+ * whether anything was registered; never throws.
+ */
+export function registerLocale(pack: unknown): boolean {
+  const lang = isPlainObject(pack) ? primaryLanguage(pack.lang) : undefined;
+  if (!isPlainObject(pack) || !lang || !isPlainObject(pack.content)) {
+    console.warn('[ipt-widgets] registerLocale() needs { lang: "fr", dir?: "ltr" | "rtl", content: { ... } }; the pack is ignored.');
+    return false;
+  }
+  if (lang === 'en') {
+    console.warn('[ipt-widgets] registerLocale(): English is built in and cannot be replaced; the pack is ignored.');
+    return false;
+  }
+  const problems: string[] = [];
+  const fitting: Record<string, unknown> = {};
+  for (const [part, value] of Object.entries(pack.content)) {
+    if (!(PARTS as string[]).includes(part)) {
+      problems.push(`content.${part}: not a part of a language pack, ignored`);
+      continue;
+    }
+    const found = shapeMismatches(en[part as ContentPart], value, `content.${part}`);
+    if (found.length) problems.push(...found.map((p) => `${p} (so content.${part} is shown in English)`));
+    else fitting[part] = value;
+  }
+  for (const part of PARTS) if (!(part in pack.content)) problems.push(`content.${part}: missing; widgets that show it use English`);
+  for (const problem of problems.slice(0, MAX_WARNINGS)) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
+  if (problems.length > MAX_WARNINGS) console.warn(`[ipt-widgets] registerLocale("${lang}"): ${problems.length - MAX_WARNINGS} more problems not listed.`);
+  if (Object.keys(fitting).length === 0) return false;
+  addLanguagePack(lang, pack.dir === 'rtl' ? 'rtl' : 'ltr', fitting as LanguagePack['content']);
+  return true;
+}

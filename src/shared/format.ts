@@ -1,0 +1,34 @@
+/**
+ * Interface words with numbers or names in them are templates, not functions, so a language pack
+ * is plain data (JSON a translator or a CMS can write): `{name}` placeholders, and for words that
+ * change with a count, one form per plural category of the language (`Intl.PluralRules`).
+ */
+
+/** Forms of a phrase by plural category; `other` is required, the rest as the language needs. */
+export interface Plural {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/** A phrase with `{placeholders}`, or its plural forms (chosen by the `count` value). */
+export type Template = string | Plural;
+
+/** Fills `{name}` placeholders; the form of a {@link Plural} follows `values.count` in language `lang`. */
+export function say(template: Template, values: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
+  const text = typeof template === 'string' ? template : pluralForm(template, Number(values.count), lang);
+  return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}
+
+function pluralForm(forms: Plural, count: number, lang: string): string {
+  let category: Intl.LDMLPluralRule = 'other';
+  try {
+    category = new Intl.PluralRules(lang).select(count);
+  } catch {
+    // An unknown language tag: the `other` form.
+  }
+  return forms[category] ?? forms.other;
+}
