@@ -45,11 +45,3 @@ export const SpanishUk: Story = {
   args: { region: 'uk' },
   play: playInLanguage('ipt-crisis-help', 'es', es.crisis.heading),
 };
-
-/** The test pack: a pseudo-language made from English (every text in ⟦ ⟧), as a site's own pack would be used. */
-export const TestPack: Story = {
-  name: 'Test pack (pseudo-language)',
-  globals: { lang: 'qps' },
-  args: { region: 'au' },
-  play: playInLanguage('ipt-crisis-help', 'qps', '⟦'),
-};
