@@ -51,7 +51,7 @@ export const evidence: EvidenceContent = {
       id: 'uganda-trial',
       label: 'TIP en grupo en Uganda, 2003 y 2006',
       finding:
-        'En la Uganda rural, se probó la TIP en grupo en 30 aldeas. Los grupos se reunieron cada semana durante 16 semanas. Seis meses después, el 11.7\u00a0% de la gente de los grupos de TIP aún tenía depresión mayor. Es una forma grave de depresión. En los otros grupos, el 54.9\u00a0% aún la tenía.',
+        'En la Uganda rural, se probó la TIP en grupo en 30 aldeas. Los grupos se reunieron cada semana durante 16 semanas. Seis meses después, el 11.7\u00a0% de la gente de los grupos de TIP aún tenía una forma grave de depresión. En los otros grupos, el 54.9\u00a0% aún la tenía.',
       limits: 'Fue un solo ensayo, en una sola zona. Solo damos los resultados de seis meses después de que terminaran los grupos.',
       cite: ['bolton2003', 'bass2006'],
     },

@@ -10,8 +10,8 @@ export const problemAreas: ProblemAreasContent = {
   areas: [
     {
       id: 'grief',
-      name: 'Duelo',
-      clinicalName: 'Duelo (duelo complicado)',
+      name: 'La pérdida de un ser querido',
+      clinicalName: 'Duelo',
       summary: {
         text: 'En la TIP, el duelo es la pérdida de alguien que murió. Es el foco si la depresión empieza o sigue tras morir alguien cercano.',
         cite: ['webmdIpt', 'isiptStrategies'],
