@@ -27,7 +27,7 @@
  * accented letters and ñ and strip ¿ ¡ « » from word edges.
  */
 import type { LocaleContent } from '../../src/content/types.js';
-import { bodyTextBlocks, crisisTextBlocks, normalizeText, words } from './readability.js';
+import { bodyTextBlocks, crisisTextBlocks, normalizeText, textStats } from './readability.js';
 import type { LabeledText, TextStats } from './readability.js';
 
 export type { LabeledText, TextStats } from './readability.js';
@@ -112,19 +112,7 @@ export function normalizeTextEs(text: string): string[] {
   return normalizeText(expanded.replace(/(\d)[ \u00a0\u202f]+%/g, '$1%'));
 }
 
-export function textStatsEs(text: string): TextStats {
-  const sentences = normalizeTextEs(text);
-  let wordCount = 0;
-  let syllableCount = 0;
-  for (const s of sentences) {
-    for (const w of words(s)) {
-      const c = tokenCountsEs(w);
-      wordCount += c.words;
-      syllableCount += c.syllables;
-    }
-  }
-  return { words: wordCount, sentences: sentences.length, syllables: syllableCount };
-}
+export const textStatsEs = (text: string): TextStats => textStats(text, normalizeTextEs, tokenCountsEs);
 
 /** INFLESZ from counts. Returns 100 for empty text. */
 export function infleszFromStats({ words: w, sentences: s, syllables: y }: TextStats): number {

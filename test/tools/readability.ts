@@ -99,13 +99,18 @@ export function countSyllables(text: string): number {
   return textStats(text).syllables;
 }
 
-export function textStats(text: string): TextStats {
-  const sentences = normalizeText(text);
+/** Words, sentences and syllables of a text; a language passes its own sentence split and token counts. */
+export function textStats(
+  text: string,
+  split: (text: string) => string[] = normalizeText,
+  count: (token: string) => { words: number; syllables: number } = tokenCounts,
+): TextStats {
+  const sentences = split(text);
   let wordCount = 0;
   let syllableCount = 0;
   for (const s of sentences) {
     for (const w of words(s)) {
-      const c = tokenCounts(w);
+      const c = count(w);
       wordCount += c.words;
       syllableCount += c.syllables;
     }
