@@ -9,7 +9,7 @@ const CONTEXT_ROOT = Symbol.for('ipt-widgets.context-root');
  */
 export function attachContextRoot(): void {
   const page = globalThis as { [CONTEXT_ROOT]?: true };
-  if (page[CONTEXT_ROOT] || typeof document === 'undefined') return;
+  if (page[CONTEXT_ROOT] || typeof document === 'undefined' || !document.documentElement) return;
   page[CONTEXT_ROOT] = true;
   new ContextRoot().attach(document.documentElement);
 }

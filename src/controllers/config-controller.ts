@@ -25,7 +25,9 @@ export class ConfigController {
   };
 
   constructor(host: Host, tag: () => string) {
-    attachContextRoot();
+    // Only once the widget is in a page (never while a server renders it), and before the consumer
+    // below asks for its provider, so a provider that loads later still hears the request.
+    host.addController({ hostConnected: attachContextRoot });
     this.consumer = new ContextConsumer(host, { context: iptConfigContext, subscribe: true });
     this.own = new OverridesChild(host, tag);
   }
