@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -174,6 +174,8 @@ export class IptSelfcareChecklist extends IptElement {
     this.weekly = parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none') === 'weekly';
     const key = readStorageKey(this, this.localName, this.storageKey);
     const persist = this.persistMode();
+    // A server has no person's device: render the empty list, and read storage in the browser.
+    if (isServer) return;
     const before = this.loaded;
     // Steps a site adds can change at any time; ticks of steps not shown are kept, so that needs no reload.
     if (before?.key === key && before.persist === persist) {
@@ -456,7 +458,11 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   /** Applies a change the person made: weekly reset first, then save, then tell the page. */
-  private change(edit: (doc: ChecklistDoc) => ChecklistDoc): void {
+  /**
+   * Applies an edit, saves and tells the page. `message` (what happened, e.g. "Added: ...") is
+   * announced, followed by the notice when this very save found storage gone, so neither hides the other.
+   */
+  private change(edit: (doc: ChecklistDoc) => ChecklistDoc, message?: string): void {
     // Read, then modify, then write: another tab may have saved since this one last read, and its
     // storage event may not have arrived yet. Editing the fresh copy keeps both tabs' ticks.
     const stored = this.persistence.state === 'saved' ? this.persistence.peek() : undefined;
@@ -468,7 +474,9 @@ export class IptSelfcareChecklist extends IptElement {
     const before = this.persistence.state;
     this.doc = edit(this.doc);
     const after = this.persistence.save(this.doc);
-    if (before !== 'unavailable' && after === 'unavailable') this.announce(this.t.checklistUi.cannotSave);
+    const lost = before !== 'unavailable' && after === 'unavailable';
+    const said = [message, lost ? this.t.checklistUi.cannotSave : undefined].filter(Boolean).join(' ');
+    if (said) this.announce(said);
     const rows = this.rows();
     this.dispatchEvent(
       new CustomEvent<ChecklistChangeDetail>('ipt-checklist-change', {
@@ -480,7 +488,8 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   private announce(message: string, topic?: string): void {
-    this.live.announce(message, { topic });
+    // An error already shows beside the field: the live region repeats it for screen readers only.
+    this.live.announce(message, { topic, visible: topic !== 'error' });
   }
 
   private errorText(error: StepError): string {
@@ -523,8 +532,7 @@ export class IptSelfcareChecklist extends IptElement {
     const step = { id: newOwnStepId(taken, this.safeNow().getTime()), text: check.text };
     this.stepError = null;
     this.draft = '';
-    this.change((doc) => withOwnStep(doc, step));
-    this.announce(say(this.t.checklistUi.added, { text: step.text }));
+    this.change((doc) => withOwnStep(doc, step), say(this.t.checklistUi.added, { text: step.text }));
     await this.updateComplete;
     this.stepInput?.focus();
   }
@@ -533,8 +541,7 @@ export class IptSelfcareChecklist extends IptElement {
     const index = this.doc.own.findIndex((step) => step.id === id);
     if (index < 0) return;
     const removed = this.doc.own[index];
-    this.change((doc) => withoutOwnStep(doc, id));
-    this.announce(say(this.t.checklistUi.removed, { text: removed.text }));
+    this.change((doc) => withoutOwnStep(doc, id), say(this.t.checklistUi.removed, { text: removed.text }));
     await this.updateComplete;
     // Focus the step that took its place, the one before, or the input when none are left.
     const next = this.doc.own[index] ?? this.doc.own[index - 1];
@@ -559,11 +566,10 @@ export class IptSelfcareChecklist extends IptElement {
 
   private confirmClear(): void {
     // Steps this page shows only: ticks of steps other pages of the site add stay for those pages.
-    this.change((doc) => withoutTicks(doc, [...this.itemIds(), ...doc.own.map((step) => step.id)]));
+    this.change((doc) => withoutTicks(doc, [...this.itemIds(), ...doc.own.map((step) => step.id)]), this.t.checklistUi.cleared);
     if (this.clearMentionsBackup) this.persistence.removeBackup();
     this.corrupt = undefined;
     this.closeDialog();
-    this.announce(this.t.checklistUi.cleared);
   }
 
   /** Closes the dialog and puts focus back on the button that opened it. */

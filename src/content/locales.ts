@@ -26,7 +26,11 @@ interface StoredPack {
 
 /** Page-wide, so packs registered by one copy of the script reach widgets defined by another. */
 const REGISTRY_KEY = Symbol.for('ipt-widgets/locales');
-const registry = ((globalThis as Record<symbol, unknown>)[REGISTRY_KEY] ??= new Map()) as Map<string, StoredPack>;
+const LISTENERS_KEY = Symbol.for('ipt-widgets/locale-listeners');
+const page = globalThis as Record<symbol, unknown>;
+const registry = (page[REGISTRY_KEY] ??= new Map()) as Map<string, StoredPack>;
+/** Widgets of every copy of the script, told when any copy registers a pack. */
+const listeners = (page[LISTENERS_KEY] ??= new Set()) as Set<() => void>;
 
 /** The primary language subtag of a BCP 47 tag (`es-MX` -> `es`), or undefined when it is not one. */
 export function primaryLanguage(tag: unknown): string | undefined {
@@ -40,9 +44,10 @@ export function primaryLanguage(tag: unknown): string | undefined {
  * ships, typed by LocaleContent). A site's own pack goes through `registerLocale`, which checks
  * every field against English first.
  */
-export function addLanguagePack(lang: string, dir: 'ltr' | 'rtl', content: LanguagePack['content']): void {
+export function addLanguagePack(lang: string, dir: 'ltr' | 'rtl' | undefined, content: LanguagePack['content']): void {
   const before = registry.get(lang);
-  registry.set(lang, { dir, content: { ...before?.content, ...content } });
+  // A later part without a direction keeps the language's (adding parts never flips a right-to-left pack).
+  registry.set(lang, { dir: dir ?? before?.dir ?? 'ltr', content: { ...before?.content, ...content } });
   for (const listener of listeners) listener();
 }
 
@@ -54,8 +59,6 @@ export const packOf = (lang: string): StoredPack | undefined => registry.get(lan
 
 /** Languages with a pack, English first. */
 export const availableLocales = (): string[] => ['en', ...registry.keys()];
-
-const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever a pack is registered (widgets already on the page switch to it). */
 export function onLocaleRegistered(listener: () => void): () => void {
@@ -79,17 +82,18 @@ export function shapeMismatches(english: unknown, candidate: unknown, path: stri
       out.push(`${path}: missing, or not an object`);
       return out;
     }
-    // Plural forms: `other` is required, and a language may have other categories than English.
+    // Plural forms: `other` is required, any category the language has may be given, and each is text.
     const plural = 'other' in english && Object.values(english).every((v) => typeof v === 'string');
-    for (const key of plural ? ['other'] : Object.keys(english)) {
+    const keys = plural ? [...new Set(['other', ...Object.keys(candidate).filter((key) => PLURAL_CATEGORIES.has(key))])] : Object.keys(english);
+    for (const key of keys) {
       const at = `${path}.${key}`;
       // Ids, citations, numbers, links, weights and dates are the same in every language.
       if (isFixed(key, english[key])) {
         if (JSON.stringify(english[key]) !== JSON.stringify(candidate[key])) out.push(`${at}: must be ${JSON.stringify(english[key])}, as in English`);
-      } else shapeMismatches(english[key], candidate[key], at, out);
+      } else shapeMismatches(plural ? english.other : english[key], candidate[key], at, out);
     }
     for (const key of Object.keys(candidate)) {
-      if (!(key in english) && !(plural && PLURAL_CATEGORIES.has(key))) out.push(`${path}.${key}: unknown, ignored`);
+      if (!(key in english) && !(plural && PLURAL_CATEGORIES.has(key))) out.push(`${path}.${key}: unknown`);
     }
   } else if (english !== candidate) {
     out.push(`${path}: must be ${JSON.stringify(english)}, as in English`);

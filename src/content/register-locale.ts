@@ -1,6 +1,7 @@
 import { en } from './en/index.js';
 import { addLanguagePack, primaryLanguage, shapeMismatches, type ContentPart, type LanguagePack } from './locales.js';
 import { isPlainObject } from '../shared/plain-object.js';
+import type { LocaleContent } from './types.js';
 
 const PARTS = Object.keys(en).filter((key) => key !== 'lang' && key !== 'dir') as ContentPart[];
 /** Warnings per pack, at most: a broken pack names its first problems, not thousands. */
@@ -32,6 +33,7 @@ export function registerLocale(pack: unknown): boolean {
       continue;
     }
     const found = shapeMismatches(en[part as ContentPart], value, `content.${part}`);
+    if (part === 'crisis' && found.length === 0) found.push(...crisisActionProblems(value as LocaleContent['crisis']));
     if (found.length) problems.push(...found.map((p) => `${p} (so content.${part} is shown in English)`));
     else fitting[part] = value;
   }
@@ -39,6 +41,32 @@ export function registerLocale(pack: unknown): boolean {
   for (const problem of problems.slice(0, MAX_WARNINGS)) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
   if (problems.length > MAX_WARNINGS) console.warn(`[ipt-widgets] registerLocale("${lang}"): ${problems.length - MAX_WARNINGS} more problems not listed.`);
   if (Object.keys(fitting).length === 0) return false;
-  addLanguagePack(lang, pack.dir === 'rtl' ? 'rtl' : 'ltr', fitting as LanguagePack['content']);
+  // A copy, frozen: changing the object afterwards must not change what the widgets show.
+  addLanguagePack(lang, pack.dir === 'rtl' || pack.dir === 'ltr' ? pack.dir : undefined, deepFreeze(structuredClone(fitting)) as LanguagePack['content']);
   return true;
+}
+
+/**
+ * A person must see the digits they will dial or text: a translated action that lost its number or
+ * keyword ("Call 999" on a link that dials 988) is refused.
+ */
+function crisisActionProblems(crisis: LocaleContent['crisis']): string[] {
+  const problems: string[] = [];
+  crisis.regions.forEach((region, r) =>
+    region.resources.forEach((line, i) => {
+      if (line.kind === 'online') return;
+      const at = `content.crisis.regions[${r}].resources[${i}].action`;
+      if (!line.action.includes(line.number)) problems.push(`${at}: must show the number ${line.number}`);
+      if (line.kind === 'text' && line.keyword && !line.action.includes(line.keyword)) problems.push(`${at}: must show the keyword ${line.keyword}`);
+    }),
+  );
+  return problems;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }

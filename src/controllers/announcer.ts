@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, type ReactiveControllerHost } from 'lit';
 
 /** What the live region says, and why. */
 interface Announcement {
@@ -15,14 +15,10 @@ interface Announcement {
  * A widget's polite live region. Its state is data (message, topic, a serial number), never read
  * back from the text, so repeating a message, hiding it or withdrawing it never depends on wording.
  */
-export class Announcer implements ReactiveController {
+export class Announcer {
   private current: Announcement = { message: '', visible: true, serial: 0 };
 
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Says `message` now, even when it is the same as the last one. */
   announce(message: string, { topic, visible = true }: { topic?: string; visible?: boolean } = {}): void {

@@ -43,7 +43,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this);
-    if (typeof MutationObserver !== 'undefined') {
+    if (typeof MutationObserver !== 'undefined' && typeof document !== 'undefined') {
       // The document-wide observer sees `lang` changes in the light DOM; this one sees the host's own
       // attribute, even inside a shadow root.
       this.own ??= new MutationObserver(() => this.host.requestUpdate());
@@ -106,8 +106,8 @@ export class LocaleController implements ReactiveController {
     const provided = this.providerLocale()?.trim();
     if (provided) return [provided, 'provider locale'];
     for (let node: Node | null = parentOf(this.host); node; node = parentOf(node)) {
-      if (node instanceof Element) {
-        const lang = node.getAttribute('lang')?.trim();
+      if (node.nodeType === ELEMENT_NODE) {
+        const lang = (node as Element).getAttribute('lang')?.trim();
         if (lang) return [lang, node === node.ownerDocument?.documentElement ? '<html lang>' : 'an ancestor\u2019s lang'];
       }
     }
@@ -120,8 +120,12 @@ export class LocaleController implements ReactiveController {
   }
 }
 
-/** The parent in the composed tree: a shadow root's parent is its host. */
+const ELEMENT_NODE = 1;
+const FRAGMENT_NODE = 11;
+
+/** The parent in the composed tree: a shadow root's parent is its host. (No DOM classes: a server has none.) */
 function parentOf(node: Node): Node | null {
-  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
-  return node.parentNode;
+  const parent = node.parentNode;
+  if (parent?.nodeType === FRAGMENT_NODE && 'host' in parent) return (parent as ShadowRoot).host;
+  return parent;
 }

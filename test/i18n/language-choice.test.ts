@@ -213,6 +213,44 @@ describe('a language a site brings', () => {
     expect(langOf(el)).to.equal('en');
   });
 
+  it('refuses crisis lines whose words lost the number or keyword a person must dial or text', () => {
+    const content = pseudoContent();
+    const crisis = structuredClone(content.crisis);
+    (crisis.regions[0]!.resources[0] as { action: string }).action = 'Call 999';
+    const warnings = captureWarnings();
+    try {
+      registerLocale({ lang: 'qpf', content: { ...content, crisis } });
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.join('\n')).to.include('content.crisis.regions[0].resources[0].action: must show the number 988');
+  });
+
+  it('refuses a plural form that is not text, and keeps a copy so later changes to the object show nowhere', async () => {
+    const content = pseudoContent();
+    const bad = { ...content.checklistUi, counterOver: { one: 42, other: 'x' } };
+    const warnings = captureWarnings();
+    try {
+      registerLocale({ lang: 'qpg', content: { ...content, checklistUi: bad } });
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.join('\n')).to.include('content.checklistUi.counterOver.one: missing, or not text');
+    const pack = { lang: 'qph', content: pseudoContent() };
+    registerLocale(pack);
+    (pack.content.crisis as { heading: string }).heading = 'changed afterwards';
+    const el = await fixture<IptElement>(html`<ipt-crisis-help lang="qph"></ipt-crisis-help>`);
+    expect(headingOf(el)).to.equal(`⟦${en.crisis.heading}⟧`);
+  });
+
+  it('keeps a right-to-left language right to left when parts are added without a direction', async () => {
+    const { crisis, ui, ...rest } = pseudoContent();
+    registerLocale({ lang: 'qpr', dir: 'rtl', content: { crisis, ui } });
+    registerLocale({ lang: 'qpr', content: rest });
+    const el = await fixture<IptElement>(html`<ipt-crisis-help lang="qpr"></ipt-crisis-help>`);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('accepts plural forms the language has and English does not', () => {
     const content = pseudoContent();
     const checklistUi = { ...content.checklistUi, counterOver: { one: 'a', few: 'b', many: 'c', other: 'd' } };

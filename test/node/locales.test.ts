@@ -14,6 +14,16 @@ describe('shipped languages', () => {
     assert.deepEqual(shapeMismatches(parts(en), parts(es), 'es'), []);
   });
 
+  it('Spanish crisis actions show every number and keyword a person must dial or text', () => {
+    for (const region of es.crisis.regions) {
+      for (const line of region.resources) {
+        if (line.kind === 'online') continue;
+        assert.ok(line.action.includes(line.number), `${line.id}: ${line.action}`);
+        if (line.kind === 'text' && line.keyword) assert.ok(line.action.includes(line.keyword), `${line.id}: ${line.action}`);
+      }
+    }
+  });
+
   it('the check finds a changed citation, a missing step and an empty text', () => {
     const broken = structuredClone(parts(es));
     (broken.evidence.items[0] as unknown as { cite: string[] }).cite = ['ohara2000'];
