@@ -4,8 +4,6 @@ import { isPlainObject } from '../shared/plain-object.js';
 import type { LocaleContent } from './types.js';
 
 const PARTS = Object.keys(en).filter((key) => key !== 'lang' && key !== 'dir') as ContentPart[];
-/** Warnings per pack, at most: a broken pack names its first problems, not thousands. */
-const MAX_WARNINGS = 20;
 
 /**
  * Adds a site's own language: `registerLocale({ lang: 'fr', dir: 'ltr', content: { crisis, ui, ... } })`.
@@ -38,8 +36,7 @@ export function registerLocale(pack: unknown): boolean {
     else fitting[part] = value;
   }
   for (const part of PARTS) if (!(part in pack.content)) problems.push(`content.${part}: missing; widgets that show it use English`);
-  for (const problem of problems.slice(0, MAX_WARNINGS)) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
-  if (problems.length > MAX_WARNINGS) console.warn(`[ipt-widgets] registerLocale("${lang}"): ${problems.length - MAX_WARNINGS} more problems not listed.`);
+  for (const problem of problems) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
   if (Object.keys(fitting).length === 0) return false;
   // A copy, frozen: changing the object afterwards must not change what the widgets show.
   addLanguagePack(lang, pack.dir === 'rtl' || pack.dir === 'ltr' ? pack.dir : undefined, deepFreeze(structuredClone(fitting)) as LanguagePack['content']);

@@ -69,9 +69,8 @@ export class LocaleController implements ReactiveController {
       this.lang = lang;
     } else {
       this.lang = 'en';
-      // Only the widget's own choice warns here: the provider names its locale itself, and a page
-      // written in a language with no pack simply gets English, marked as English.
-      if (source === 'lang') this.warn(requested ?? '', source);
+      // The provider names its own locale; any other source is named here, once per element.
+      if (source !== 'provider locale') this.warn(requested ?? '', source);
     }
     this.dir = this.lang === 'en' ? 'ltr' : (packOf(this.lang)?.dir ?? 'ltr');
   }

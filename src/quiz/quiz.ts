@@ -16,7 +16,7 @@ import { asText, parseKeyword, strictText } from '../shared/attributes.js';
 import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
 import { say } from '../shared/format.js';
-import { openStore, readItem, removeItem, writeItem } from '../controllers/storage.js';
+import { SessionDraft } from '../controllers/session-draft.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { copyText } from '../shared/clipboard.js';
@@ -159,9 +159,10 @@ export class IptProblemAreaQuiz extends IptElement {
   /** The checked `persist`. */
   private persistMode: PersistMode = 'none';
   private focusTarget: FocusTarget | null = null;
-  /** The sessionStorage key in use while `persist="session"`, else null. */
-  private sessionKey: string | null = null;
-  private storageWarned = false;
+  /** The answers kept in this tab while `persist="session"` (its key is null otherwise). */
+  private readonly draft = new SessionDraft(
+    () => `[ipt-widgets] <${this.localName}> persist="session" cannot use sessionStorage on this page; answers stay in memory only.`,
+  );
 
   /** A property as text; a value that is not warns as a bad attribute would, and reads as unset. */
   private textOf(attribute: string, value: unknown, fallback: string): string | null {
@@ -200,10 +201,10 @@ export class IptProblemAreaQuiz extends IptElement {
     // A server has no browser tab to keep answers in: the saved session is read in the browser.
     if (isServer) return;
     const key = this.persistMode === 'session' ? sessionKeyFor(name) : null;
-    if (key === this.sessionKey) return;
+    if (key === this.draft.key) return;
     // Answers never stay behind under a key this quiz no longer uses (privacy).
-    if (this.sessionKey) this.removeSaved();
-    this.sessionKey = key;
+    this.draft.remove();
+    this.draft.key = key;
     if (!key) return;
     if (this.screen === 'intro' && !Object.keys(this.answers).length) this.restore();
     else this.save();
@@ -425,7 +426,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.screen = 'result';
     this.live.clear();
     this.focusTarget = 'result';
-    this.removeSaved();
+    this.draft.remove();
     const { scores, top } = this.score;
     const detail: IptQuizCompleteDetail = this.shareResults
       ? { shared: true, scores: { ...scores }, top: [...top] }
@@ -472,7 +473,7 @@ export class IptProblemAreaQuiz extends IptElement {
     this.screen = 'intro';
     this.live.announce(message);
     this.focusTarget = 'top';
-    this.removeSaved();
+    this.draft.remove();
   }
 
   private absolute(href: string): string {
@@ -484,17 +485,15 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private restore() {
-    const key = this.sessionKey;
-    if (!key) return;
-    const raw = readItem(openStore('session'), key);
-    if (raw === undefined) return this.warnStorage();
+    const raw = this.draft.read();
+    if (raw === undefined) return;
     // Ids and answer values are the same in every language.
     const parsed = parseSaved(raw, quizEn.statements, quizEn.answers);
     if (!parsed.ok) {
       console.warn(
-        `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${key}" because ${parsed.reason}; starting fresh.`,
+        `[ipt-widgets] <${this.localName}> ignored the saved answers in sessionStorage "${this.draft.key}" because ${parsed.reason}; starting fresh.`,
       );
-      this.removeSaved();
+      this.draft.remove();
       return;
     }
     if (!parsed.saved) return;
@@ -505,21 +504,6 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private save() {
-    const key = this.sessionKey;
-    if (!key || this.screen !== 'question') return;
-    if (!writeItem(openStore('session'), key, serialiseSaved({ step: this.step, answers: this.answers }))) this.warnStorage();
-  }
-
-  private removeSaved() {
-    const key = this.sessionKey;
-    if (key && !removeItem(openStore('session'), key)) this.warnStorage();
-  }
-
-  private warnStorage() {
-    if (this.storageWarned) return;
-    this.storageWarned = true;
-    console.warn(
-      `[ipt-widgets] <${this.localName}> persist="session" cannot use sessionStorage on this page; answers stay in memory only.`,
-    );
+    if (this.screen === 'question') this.draft.write(serialiseSaved({ step: this.step, answers: this.answers }));
   }
 }
