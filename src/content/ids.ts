@@ -42,3 +42,80 @@ export const SELF_CARE_ITEM_IDS = [
   'know-crisis-numbers',
 ] as const;
 export type SelfCareItemId = (typeof SELF_CARE_ITEM_IDS)[number];
+
+/** Quiz statements, in the order they are asked (interleaved: every four touch all four areas). */
+export const QUIZ_STATEMENT_IDS = [
+  'transitions-big-change',
+  'disputes-same-argument',
+  'isolation-few-people',
+  'grief-thinking-of-loss',
+  'transitions-hard-change',
+  'disputes-expect-different',
+  'isolation-lonely',
+  'grief-mood-after-loss',
+  'disputes-tension',
+  'transitions-miss-before',
+  'isolation-hard-to-make-friends',
+  'grief-stuck',
+  'isolation-not-close',
+  'disputes-hard-to-say',
+  'transitions-new-role',
+  'grief-keep-busy',
+] as const;
+export type QuizStatementId = (typeof QUIZ_STATEMENT_IDS)[number];
+
+/** Crisis lines, by region (a saved answer, a test or a site's pack refers to them by these). */
+export const CRISIS_LINE_IDS = [
+  'us-988-call',
+  'us-988-text',
+  'us-988-spanish-call',
+  'us-988-spanish-text',
+  'us-988-chat',
+  'us-988-asl',
+  'us-911',
+  'ca-988-call',
+  'ca-988-text',
+  'ca-kids-help-call',
+  'ca-kids-help-text',
+  'ca-hope-call',
+  'ca-hope-chat',
+  'ca-911',
+  'uk-samaritans',
+  'uk-shout',
+  'uk-nhs-111-england',
+  'uk-nhs-24-scotland',
+  'uk-lifeline-ni',
+  'uk-999',
+  'ie-samaritans',
+  'ie-50808',
+  'ie-112',
+  'ie-999',
+  'au-lifeline-call',
+  'au-lifeline-text',
+  'au-13yarn',
+  'au-000',
+  'au-000-sms-relay',
+  'au-000-voice-relay',
+  'au-000-nrs-chat',
+  'au-106-tty',
+  'eu-112',
+  'eu-116-123',
+] as const;
+export type CrisisLineId = (typeof CRISIS_LINE_IDS)[number];
+
+/** Evidence items, treatments beside IPT and relationship tips, as the explainer lists them. */
+export const EVIDENCE_IDS = [
+  'review-2016',
+  'review-2011',
+  'overview-2017',
+  'postpartum-2000',
+  'uganda-trial',
+  'uganda-views',
+  'perinatal-prevention',
+  'nice-guideline',
+] as const;
+export type EvidenceId = (typeof EVIDENCE_IDS)[number];
+export const COMBINED_TREATMENT_IDS = ['medicine', 'staying-well', 'other-talk-therapies', 'less-severe-options', 'bipolar'] as const;
+export type CombinedTreatmentId = (typeof COMBINED_TREATMENT_IDS)[number];
+export const RELATIONSHIP_TIP_IDS = ['say-what-you-need', 'find-mix-ups', 'practice-new-ways', 'build-support', 'reconnect', 'let-people-help'] as const;
+export type RelationshipTipId = (typeof RELATIONSHIP_TIP_IDS)[number];

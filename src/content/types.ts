@@ -7,12 +7,34 @@
  * the `sources` object, so a mistyped citation id is a type error.
  */
 import type { SourceId } from './sources.js';
-import type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
+import type {
+  AreaId,
+  CombinedTreatmentId,
+  CrisisLineId,
+  CrisisRegion,
+  EvidenceId,
+  PhaseId,
+  QuizStatementId,
+  RelationshipTipId,
+  SelfCareGroupId,
+  SelfCareItemId,
+} from './ids.js';
 import type { Plural } from '../shared/format.js';
 import type { QuizUiStrings } from './en/quiz-ui.js';
 
 export type { Source, SourceId } from './sources.js';
-export type { AreaId, CrisisRegion, PhaseId, SelfCareGroupId, SelfCareItemId } from './ids.js';
+export type {
+  AreaId,
+  CombinedTreatmentId,
+  CrisisLineId,
+  CrisisRegion,
+  EvidenceId,
+  PhaseId,
+  QuizStatementId,
+  RelationshipTipId,
+  SelfCareGroupId,
+  SelfCareItemId,
+} from './ids.js';
 
 /** A non-empty, read-only list of citations. */
 export type Citations = readonly [SourceId, ...SourceId[]];
@@ -67,7 +89,7 @@ export interface WaysItem {
 }
 
 export interface EvidenceItem {
-  readonly id: string;
+  readonly id: EvidenceId;
   /** Short label for the study or review. */
   readonly label: string;
   readonly finding: string;
@@ -76,7 +98,7 @@ export interface EvidenceItem {
 }
 
 export interface CombinedTreatment {
-  readonly id: string;
+  readonly id: CombinedTreatmentId;
   readonly name: string;
   readonly text: string;
   readonly cite: Citations;
@@ -98,7 +120,7 @@ export interface SelfCareItem {
 }
 
 export interface RelationshipTip {
-  readonly id: string;
+  readonly id: RelationshipTipId;
   readonly text: string;
   readonly cite: Citations;
 }
@@ -110,7 +132,7 @@ export interface CoreConcept {
 }
 
 export interface QuizStatement {
-  readonly id: string;
+  readonly id: QuizStatementId;
   /** First-person statement, one thing at a time, starting with the quiz's one time frame ("Lately"). */
   readonly text: string;
   /** 1 for the main area; 0 or a small weight (e.g. 0.25) for the others. */
@@ -142,7 +164,7 @@ export type CrisisKind = 'call' | 'text' | 'emergency' | 'tty' | 'online';
 
 interface CrisisLineBase {
   /** Stable kebab-case id, unique across regions. */
-  readonly id: string;
+  readonly id: CrisisLineId;
   readonly name: string;
   /**
    * What to do, as shown and read out: "Call 000 (Triple Zero)". For phone lines it always contains

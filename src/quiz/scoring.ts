@@ -44,6 +44,9 @@ export interface QuizScore {
   readonly several: boolean;
 }
 
+/** What scoring needs of a statement: any id, and its weight for each area. */
+export type ScoredStatement = Pick<QuizStatement, 'weights'> & { readonly id: string };
+
 export interface ScoreOptions {
   readonly threshold?: number;
   readonly margin?: number;
@@ -62,7 +65,7 @@ const weightOf = (w: unknown): number => (typeof w === 'number' && Number.isFini
  */
 export function scoreQuiz(
   answers: QuizAnswers | null | undefined,
-  statements: readonly QuizStatement[],
+  statements: readonly ScoredStatement[],
   options: readonly QuizAnswerOption[],
   { threshold = THEME_THRESHOLD, margin = NEAR_TOP_MARGIN, areas = AREA_IDS }: ScoreOptions = {},
 ): QuizScore {

@@ -46,7 +46,7 @@ export function parseSaved(
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= statements.length) {
     return { ok: false, reason: 'its step is out of range' };
   }
-  const ids = new Set(statements.map((s) => s.id));
+  const ids = new Set<string>(statements.map((s) => s.id));
   const values = new Set(options.map((o) => o.value));
   const clean: Record<string, QuizAnswer> = {};
   for (const [id, value] of Object.entries(answers)) {

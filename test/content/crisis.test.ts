@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { CRISIS_REGIONS, en, type CrisisRegion, type CrisisResource } from '../../src/content/index.js';
+import { CRISIS_LINE_IDS } from '../../src/content/ids.js';
 
 const all = en.crisis.regions.flatMap((r) => r.resources.map((x) => ({ region: r.region, ...x })));
 const byRegion = (r: CrisisRegion): readonly CrisisResource[] =>
@@ -47,8 +48,9 @@ describe('crisis resources', () => {
     }
   });
 
-  it('uses unique ids', () => {
+  it('uses unique ids, exactly the id list every language shares, in order', () => {
     expect(new Set(all.map((r) => r.id)).size).to.equal(all.length);
+    expect(all.map((r) => r.id)).to.deep.equal([...CRISIS_LINE_IDS]);
   });
 
   it('United States: 988 by call, text, Spanish (press 2, text AYUDA), chat and ASL, and 911', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { AREA_IDS, en, type AreaId } from '../../src/content/index.js';
+import { QUIZ_STATEMENT_IDS } from '../../src/content/ids.js';
 
 const statements = en.quiz.statements;
 
@@ -14,8 +15,9 @@ describe('quiz statement bank', () => {
     expect(statements.length).to.be.within(12, 16);
   });
 
-  it('uses unique, kebab-case ids', () => {
+  it('uses unique, kebab-case ids: the id list every language shares, in order', () => {
     const ids = statements.map((s) => s.id);
+    expect(ids).to.deep.equal([...QUIZ_STATEMENT_IDS]);
     expect(new Set(ids).size).to.equal(ids.length);
     for (const id of ids) expect(id).to.match(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { AREA_IDS, en, type AreaId, type QuizAnswerOption, type QuizStatement } from '../../src/content/index.js';
-import { NEAR_TOP_MARGIN, SKIP, THEME_THRESHOLD, scoreQuiz } from '../../src/quiz/scoring.js';
+import { AREA_IDS, en, type AreaId, type QuizAnswerOption } from '../../src/content/index.js';
+import { NEAR_TOP_MARGIN, SKIP, THEME_THRESHOLD, scoreQuiz, type ScoredStatement } from '../../src/quiz/scoring.js';
 
 const options: QuizAnswerOption[] = [
   { value: 0, label: 'Not at all' },
@@ -10,10 +10,10 @@ const options: QuizAnswerOption[] = [
 ];
 
 const zero: Record<AreaId, number> = { grief: 0, disputes: 0, 'role-transitions': 0, isolation: 0 };
-const s = (id: string, weights: Partial<Record<AreaId, number>>): QuizStatement => ({ id, text: id, weights: { ...zero, ...weights } });
+const s = (id: string, weights: Partial<Record<AreaId, number>>): ScoredStatement => ({ id, weights: { ...zero, ...weights } });
 
 /** Two statements per area, except isolation with one, and one cross-weighted statement. */
-const bank: QuizStatement[] = [
+const bank: ScoredStatement[] = [
   s('g1', { grief: 1 }),
   s('g2', { grief: 1, 'role-transitions': 0.25 }),
   s('d1', { disputes: 1 }),
