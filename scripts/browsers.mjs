@@ -9,7 +9,7 @@ const firstExisting = (...paths) => paths.find((p) => p && existsSync(p));
 const ENGINES = [
   {
     name: 'Chromium',
-    path: () => firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'),
+    path: () => firstExisting(process.env.CHROME_PATH, '/usr/bin/chromium', '/snap/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'),
     install: 'sudo apt-get install -y chromium   (or set CHROME_PATH)',
     launcher: (executablePath) =>
       named('Chromium', chromeLauncher({
@@ -28,7 +28,7 @@ const ENGINES = [
   },
   {
     name: 'Firefox',
-    path: () => firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'),
+    path: () => firstExisting(process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/snap/bin/firefox', '/usr/bin/firefox'),
     install: 'sudo apt-get install -y firefox-esr   (or set FIREFOX_PATH)',
     launcher: (executablePath) =>
       named('Firefox', chromeLauncher({

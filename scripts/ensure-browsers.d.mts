@@ -9,10 +9,22 @@ export interface Plan {
   /** The command a person runs when this script may not install. */
   manual?: string;
   noApt?: boolean;
+  /** Ubuntu only: Chromium and Firefox come from snap. */
+  snaps?: string[];
+  noSnap?: boolean;
   /** argv lists to run, in order. */
   commands?: string[][];
 }
 
-export declare function plan(facts: { missing: readonly Tool[]; root: boolean; sudo: boolean; apt: boolean }): Plan;
+export declare function plan(facts: {
+  missing: readonly Tool[];
+  root: boolean;
+  sudo: boolean;
+  apt: boolean;
+  /** Ubuntu (or a derivative), read from /etc/os-release. */
+  ubuntu?: boolean;
+  /** Whether the `snap` command exists. */
+  snap?: boolean;
+}): Plan;
 export declare function missingTools(env?: Record<string, string | undefined>): Tool[];
 export declare function ensureBrowsers(): void;

@@ -32,6 +32,22 @@ describe('ensure-browsers plan', () => {
     ]);
   });
 
+  it('on Ubuntu takes Chromium and Firefox from snap (apt has only snap wrappers and no firefox-esr) and the rest from apt', () => {
+    const todo = plan({ missing: ALL, root: true, sudo: false, apt: true, ubuntu: true, snap: true });
+    assert.equal(todo.action, 'install');
+    assert.deepEqual(todo.commands, [
+      ['apt-get', 'update'],
+      ['apt-get', 'install', '-y', 'webkit2gtk-driver', 'xvfb', 'xauth'],
+      ['snap', 'install', 'chromium', 'firefox'],
+    ]);
+  });
+
+  it('on Ubuntu without snap (a container) stops and says both commands', () => {
+    const todo = plan({ missing: ['Chromium', 'xvfb-run'], root: true, sudo: false, apt: true, ubuntu: true, snap: false });
+    assert.equal(todo.action, 'stop');
+    assert.equal(todo.manual, 'sudo apt-get update && sudo apt-get install -y xvfb xauth && sudo snap install chromium');
+  });
+
   it('stops with the exact command to run when it may not install', () => {
     const todo = plan({ missing: ['Chromium', 'WebKitWebDriver'], root: false, sudo: false, apt: true });
     assert.equal(todo.action, 'stop');
