@@ -4,7 +4,7 @@ import { expect, userEvent } from 'storybook/test';
 import { en } from '../src/content/index.js';
 import { quizUi } from '../src/content/en/quiz-ui.js';
 import { jsonChild, fromManifest, renderElement } from './support/manifest.js';
-import { answerQuiz, playQuizResult, widget } from './support/play.js';
+import { answerQuiz, answerQuizByPosition, playQuizResult, widget } from './support/play.js';
 import { SESSION_KEY, seedQuizSession } from './support/storage.js';
 import { brand, dark, phone, rtl, spanish } from './support/looks.js';
 import { playInLanguage } from './support/play.js';
@@ -160,19 +160,58 @@ export const SpanishResult: Story = {
   ...spanish,
   name: 'Spanish: result (loneliness)',
   play: async ({ canvasElement }) => {
-    const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
-    const click = async (part: string) => {
-      await userEvent.click(quiz.root.querySelector(`[part="${part}"]`) as HTMLElement);
-      await quiz.element.updateComplete;
-    };
-    await click('start-button');
-    for (const statement of es.quiz.statements) {
-      const radios = quiz.root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
-      await userEvent.click(radios[statement.weights.isolation === 1 ? 3 : 0]!);
-      await click('next-button');
-    }
+    const quiz = await answerQuizByPosition(canvasElement, (weights) => (weights.isolation === 1 ? 3 : 0));
     const isolation = es.problemAreas.areas.find((area) => area.id === 'isolation')!;
     await expect(quiz.root.querySelector('[part="theme-heading"]')).toHaveTextContent(isolation.name);
     await expect(quiz.root.querySelector('[part="base"]')).toHaveAttribute('lang', 'es');
   },
+};
+
+/** Half way, in Spanish. */
+export const SpanishQuestion: Story = {
+  ...spanish,
+  name: 'Spanish: middle question',
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuizByPosition(canvasElement, () => 2, total / 2);
+    await expect(quiz.root.querySelector('[part="counter"]')).toHaveTextContent(say(es.quizUi.questionOf, { n: total / 2 + 1, total }));
+  },
+};
+
+/** Next without an answer, in Spanish. */
+export const SpanishNoAnswerError: Story = {
+  ...spanish,
+  name: 'Spanish: error, no answer chosen',
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuizByPosition(canvasElement, () => 0, 0);
+    await quiz.press('next-button');
+    await expect(quiz.root.querySelector('[part="error"]')).toHaveTextContent(es.quizUi.errorNoAnswer);
+  },
+};
+
+/** Three themes high, in Spanish: the several-themes note. */
+export const SpanishSeveralThemes: Story = {
+  ...spanish,
+  name: 'Spanish: result, several themes',
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuizByPosition(canvasElement, (weights) => (weights['role-transitions'] === 1 ? 0 : 3));
+    await expect(quiz.root.querySelector('[part="several"]')).toHaveTextContent(es.quiz.severalNote.text);
+  },
+};
+
+/** "Prefiero no responder" everywhere, in Spanish: no theme stands out. */
+export const SpanishNoThemeStandsOut: Story = {
+  ...spanish,
+  name: 'Spanish: result, no single theme stands out',
+  play: async ({ canvasElement }) => {
+    const quiz = await answerQuizByPosition(canvasElement, () => 4);
+    await expect(quiz.root.querySelector('[part="result-heading"]')).toHaveTextContent(es.quizUi.noneHeading);
+  },
+};
+
+/** `share-results` in Spanish: the person is told in Spanish. */
+export const SpanishShareResults: Story = {
+  ...spanish,
+  name: 'Spanish: share-results',
+  args: { 'share-results': true },
+  play: playInLanguage('ipt-problem-area-quiz', 'es', es.quizUi.sharedNote),
 };

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { expect } from 'storybook/test';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { ContentOverrides } from '../src/content/index.js';
 import { jsonChild, fromManifest, renderElement } from './support/manifest.js';
@@ -27,6 +28,19 @@ type Story = StoryObj;
 
 /** Locale and region for everything inside: both widgets show Ireland's crisis lines. */
 export const LocaleAndRegion: Story = { name: 'Locale and region' };
+
+/** `locale="es"`: every widget inside in Spanish, with the UK's lines (language and region are independent). */
+export const SpanishForAll: Story = {
+  name: 'locale="es" for all, region UK',
+  args: { locale: 'es', region: 'uk' },
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('ipt-crisis-help');
+    const help = canvasElement.querySelector('ipt-crisis-help') as HTMLElement & { updateComplete: Promise<unknown> };
+    await help.updateComplete;
+    await expect(help.shadowRoot!.querySelector('[part="base"]')).toHaveAttribute('lang', 'es');
+    await expect(help.shadowRoot!.textContent).toContain('0808 808 8000');
+  },
+};
 
 /** A widget's own attribute wins over the provider: this crisis box shows Australia. */
 export const OwnAttributeWins: Story = {

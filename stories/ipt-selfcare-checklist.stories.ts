@@ -178,3 +178,30 @@ export const SpanishHalfDone: Story = {
   beforeEach: seedChecklist('story-spanish-half-done', { v: 2, ticks: ticks(half), own: [] }),
   play: playInLanguage('ipt-selfcare-checklist', 'es', say(es.checklistUi.progress, { done: half.length, total: ids.length })),
 };
+
+/** Nothing ticked yet, in Spanish. */
+export const SpanishEmpty: Story = {
+  ...spanish,
+  name: 'Spanish: empty',
+  args: { 'storage-key': 'story-spanish-empty' },
+  beforeEach: seedChecklist('story-spanish-empty'),
+  play: playInLanguage('ipt-selfcare-checklist', 'es', es.checklistUi.ownEmpty),
+};
+
+/** The person's own steps, in Spanish (their own words stay as they wrote them). */
+export const SpanishOwnSteps: Story = {
+  ...spanish,
+  name: 'Spanish: own steps',
+  args: { 'storage-key': 'story-spanish-own-steps' },
+  beforeEach: seedChecklist('story-spanish-own-steps', { v: 2, ticks: { [OWN[1]!.id]: true }, own: OWN }),
+  play: playInLanguage('ipt-selfcare-checklist', 'es', es.checklistUi.ownHeading),
+};
+
+/** Storage blocked, in Spanish: the notice says the ticks cannot be saved. */
+export const SpanishStorageUnavailable: Story = {
+  ...spanish,
+  name: 'Spanish: storage unavailable',
+  args: { 'storage-key': 'story-spanish-storage-unavailable' },
+  beforeEach: blockChecklistStorage('story-spanish-storage-unavailable'),
+  play: playInLanguage('ipt-selfcare-checklist', 'es', es.checklistUi.cannotSave),
+};

@@ -73,3 +73,26 @@ export const playInLanguage =
     await expect(shown.root.querySelector('[part="base"]')).toHaveAttribute('lang', lang);
     await expect(shown.root.textContent).toContain(expected);
   };
+
+/**
+ * Starts the quiz and answers the first `count` statements by position (0 is the first answer,
+ * 4 "I'd rather not say" in any language), for stories shown in another language than English.
+ */
+export async function answerQuizByPosition(
+  canvasElement: HTMLElement,
+  position: (weights: Record<AreaId, number>) => number,
+  count = en.quiz.statements.length,
+) {
+  const quiz = await widget(canvasElement, 'ipt-problem-area-quiz');
+  const press = async (part: string) => {
+    await userEvent.click(quiz.root.querySelector(`[part="${part}"]`) as HTMLElement);
+    await quiz.element.updateComplete;
+  };
+  await press('start-button');
+  for (const statement of en.quiz.statements.slice(0, count)) {
+    const radios = quiz.root.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+    await userEvent.click(radios[position(statement.weights)]!);
+    await press('next-button');
+  }
+  return { ...quiz, press };
+}
