@@ -16,6 +16,7 @@ export const LIB_ENTRIES = {
   'crisis-help/define': 'src/crisis-help/define.ts',
   'provider/define': 'src/provider/define.ts',
   'locales/es/index': 'src/locales/es/index.ts',
+  'ssr/index': 'src/ssr/index.ts',
 };
 
 export default defineConfig(({ mode }) => ({
@@ -29,7 +30,7 @@ export default defineConfig(({ mode }) => ({
       minify: false,
       lib: { entry: LIB_ENTRIES, formats: ['es'] },
       rolldownOptions: {
-        external: [/^lit($|\/)/, /^@lit\//],
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^node:/],
         output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
       },
     },

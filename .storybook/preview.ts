@@ -125,6 +125,7 @@ const preview: Preview = {
           'Accessibility statement',
           'Privacy statement',
           'Languages',
+          'Server rendering',
           'Elements',
           ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help', 'ipt-provider'],
         ],

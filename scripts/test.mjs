@@ -33,6 +33,7 @@ const steps = [
   ['manifest', process.execPath, ['scripts/check-manifest.mjs']],
   ['tests (sources)', 'npx', ['wtr']],
   ['build', 'npm', ['run', 'build']],
+  ['tests (Node: server rendering, the snippet command, every entry without a DOM)', process.execPath, ['--test', 'test/ssr/']],
   ['tests (built CDN file, strict CSP, zero network)', 'npx', ['wtr', '--config', 'web-test-runner.dist.config.mjs']],
   ['React example (types and build)', process.execPath, ['test/embed/react-example.node.mjs']],
 ];
