@@ -1,12 +1,14 @@
 // Tests the built dist/cdn files exactly as emitted: plain JavaScript, no esbuild or other transform.
-// Also the embedding tests: a strict Content-Security-Policy page and a zero-network page.
+// Also the embedding tests: a strict Content-Security-Policy page, a zero-network page and
+// server-rendered pages without a script.
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { cspMiddleware } from './test/embed/csp-middleware.mjs';
+import { ssrMiddleware } from './test/embed/ssr-middleware.mjs';
 
 export default {
   files: ['test/dist/**/*.test.js', 'test/embed/**/*.test.js'],
   nodeResolve: true,
-  middleware: [cspMiddleware],
+  middleware: [cspMiddleware, ssrMiddleware],
   browsers: browserLaunchers(),
   // One file at a time per engine (the three engines still run side by side): a second page in the
   // same browser is a background tab whose animation frames stall, and the pages share storage.

@@ -18,6 +18,7 @@ import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
 import { say } from '../shared/format.js';
 import { IptElement } from '../shared/ipt-element.js';
+import { syncChecked } from '../shared/checked.js';
 import { warnOnce } from '../shared/warn.js';
 import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
@@ -268,7 +269,8 @@ export class IptSelfcareChecklist extends IptElement {
                 <input
                   type="checkbox"
                   id=${`item-${item.id}`}
-                  .checked=${live(this.doc.ticks[item.id] === true)}
+                  ?checked=${this.doc.ticks[item.id] === true}
+                  ${syncChecked(this.doc.ticks[item.id] === true)}
                   aria-describedby=${item.why ? `why-${item.id}` : nothing}
                   @change=${(event: Event) => this.onTick(item.id, (event.target as HTMLInputElement).checked)}
                 />
@@ -310,7 +312,8 @@ export class IptSelfcareChecklist extends IptElement {
                       <input
                         type="checkbox"
                         id=${`item-${step.id}`}
-                        .checked=${live(this.doc.ticks[step.id] === true)}
+                        ?checked=${this.doc.ticks[step.id] === true}
+                        ${syncChecked(this.doc.ticks[step.id] === true)}
                         @change=${(event: Event) => this.onTick(step.id, (event.target as HTMLInputElement).checked)}
                       />
                       <div class="text"><label part="label" for=${`item-${step.id}`}>${step.text}</label></div>

@@ -307,6 +307,7 @@ export type CustomElements = {
    * - **site-intro** - The site's own intro line, from the `quizIntro` content override.
    * - **stop-note** - The note to stop if answering feels upsetting.
    * - **start-button** - The Start button.
+   * - **needs-script** - Shown instead of Start until the element is defined (server-rendered, scripts off).
    * - **question** - The question screen.
    * - **restored** - The note that earlier answers came back from this tab.
    * - **counter** - The "Question N of M" text.

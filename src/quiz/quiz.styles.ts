@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// `.needs-script` replaces Start while the element is undefined: server-rendered with scripts off,
+// or still loading. CSS alone does it, so server and browser markup stay the same for hydration.
 export const styles = css`
   .quiz {
     position: relative;
@@ -35,6 +37,17 @@ export const styles = css`
   }
   .card > * > .actions:last-child {
     margin-bottom: 0;
+  }
+  .needs-script {
+    display: none;
+    margin: 0;
+    min-height: 44px;
+  }
+  :host(:not(:defined)) .needs-script {
+    display: block;
+  }
+  :host(:not(:defined)) [part='start-button'] {
+    display: none;
   }
   .restored {
     border-inline-start: 0.25rem solid var(--_accent);

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
 import { problemAreas as problemAreasEn } from '../content/en/problem-areas.js';
@@ -19,6 +18,7 @@ import { say } from '../shared/format.js';
 import { SessionDraft } from '../controllers/session-draft.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
+import { syncChecked } from '../shared/checked.js';
 import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
@@ -82,6 +82,7 @@ export type IptQuizCompleteDetail =
  * @csspart site-intro - The site's own intro line, from the `quizIntro` content override.
  * @csspart stop-note - The note to stop if answering feels upsetting.
  * @csspart start-button - The Start button.
+ * @csspart needs-script - Shown instead of Start until the element is defined (server-rendered, scripts off).
  * @csspart question - The question screen.
  * @csspart restored - The note that earlier answers came back from this tab.
  * @csspart counter - The "Question N of M" text.
@@ -259,6 +260,7 @@ export class IptProblemAreaQuiz extends IptElement {
       <p part="stop-note" class="stop-note">${this.t.quiz.stopNote.text}</p>
       <div part="actions" class="actions">
         <button type="button" part="start-button" @click=${this.onStart}>${this.t.ui.quiz.start}</button>
+        <p part="needs-script" class="needs-script">${this.t.quizUi.needsScript}</p>
       </div>
     </div>`;
   }
@@ -288,7 +290,8 @@ export class IptProblemAreaQuiz extends IptElement {
               id=${id}
               name="answer"
               .value=${String(option.value)}
-              .checked=${live(current === option.value)}
+              ?checked=${current === option.value}
+              ${syncChecked(current === option.value)}
               aria-invalid=${invalid ? 'true' : nothing}
               aria-describedby=${invalid ? errorId : nothing}
             />

@@ -36,6 +36,8 @@ export interface QuizUiStrings {
   readonly copyFailed: string;
   readonly stopped: string;
   readonly restarted: string;
+  /** Shown in place of Start until the script runs: with scripts off, or while it loads. */
+  readonly needsScript: string;
 }
 
 export const quizUi: QuizUiStrings = {
@@ -61,4 +63,5 @@ export const quizUi: QuizUiStrings = {
   copyFailed: 'Could not copy the summary. You can use Print or save instead.',
   stopped: 'You stopped. Your answers are cleared.',
   restarted: 'Your answers are cleared. You can start again.',
+  needsScript: 'To answer the quiz, this page needs JavaScript turned on. The crisis help below works without it.',
 };

@@ -1,0 +1,42 @@
+// Server-rendered widgets on a page with no script: what a reader with JavaScript off gets.
+import { expect } from '@open-wc/testing';
+import { loadFrame } from './frame.js';
+
+const page = (widgets) => loadFrame(`/ssr-page?widgets=${encodeURIComponent(widgets)}`);
+const shown = (el) => el !== null && el.getClientRects().length > 0;
+
+describe('server-rendered, scripts off', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('the quiz shows its intro and crisis lines, and says it needs JavaScript instead of a dead Start', async () => {
+    const frame = await page('<ipt-problem-area-quiz region="us">');
+    const quiz = frame.contentDocument.querySelector('ipt-problem-area-quiz');
+    expect(frame.contentWindow.customElements.get('ipt-problem-area-quiz')).to.equal(undefined);
+    const root = quiz.shadowRoot;
+    expect(root, 'declarative shadow root').to.not.equal(null);
+    expect(root.querySelector('.intro').textContent).to.contain('not a test for depression');
+    expect(shown(root.querySelector('[part="needs-script"]'))).to.equal(true);
+    expect(root.querySelector('[part="needs-script"]').textContent).to.contain('needs JavaScript');
+    expect(shown(root.querySelector('[part="start-button"]'))).to.equal(false);
+    const help = root.querySelector('ipt-crisis-help').shadowRoot;
+    const hrefs = [...help.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('tel:988');
+    expect(hrefs).to.include('sms:988');
+  });
+
+  it('the quiz in Spanish says so in Spanish', async () => {
+    const frame = await page('<ipt-problem-area-quiz lang="es" region="us">');
+    const note = frame.contentDocument.querySelector('ipt-problem-area-quiz').shadowRoot.querySelector('[part="needs-script"]');
+    expect(note.textContent).to.contain('JavaScript activado');
+    expect(shown(note)).to.equal(true);
+  });
+
+  it('the checklist lists every step unticked (a false box is not written as checked="false")', async () => {
+    const frame = await page('<ipt-selfcare-checklist region="uk">');
+    const root = frame.contentDocument.querySelector('ipt-selfcare-checklist').shadowRoot;
+    const boxes = [...root.querySelectorAll('input[type="checkbox"]')];
+    expect(boxes.length).to.be.greaterThan(10);
+    expect(boxes.filter((box) => box.checked).map((box) => box.id)).to.deep.equal([]);
+    for (const box of boxes) expect(root.querySelector(`label[for="${box.id}"]`).textContent.trim()).to.not.equal('');
+  });
+});
