@@ -27,5 +27,5 @@ export const quizUi: QuizUiStrings = {
   copyFailed: 'No se pudo copiar el resumen. Puedes usar Imprimir o guardar.',
   stopped: 'Paraste el cuestionario. Tus respuestas se borraron.',
   restarted: 'Tus respuestas se borraron. Puedes empezar de nuevo.',
-  needsScript: 'Para responder el cuestionario, esta página necesita tener JavaScript activado. Las líneas de crisis de abajo funcionan sin él.',
+  needsScript: 'Para responder el cuestionario, esta página necesita JavaScript activado. Las líneas de crisis de abajo funcionan sin él.',
 };
