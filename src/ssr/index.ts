@@ -14,6 +14,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import type { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { VERSION } from '../version.js';
 
 // The elements register themselves when loaded, so they load after the DOM shim above; a static
@@ -90,6 +91,28 @@ export function renderToStream(widgets: string | readonly WidgetSpec[]): Readabl
  */
 export function moduleScript(src = 'ipt-widgets.js'): string {
   return `<script type="module" src="${escape(src)}"></script>`;
+}
+
+/**
+ * The Content-Security-Policy sources (`'sha256-…'`) of every inline `<style>` in server output, so
+ * a page can allow exactly these styles instead of `style-src 'unsafe-inline'`. Sorted, no repeats.
+ */
+export function styleHashes(renderedHtml: string): string[] {
+  const hashes = new Set<string>();
+  for (const [, text] of renderedHtml.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}
+
+/**
+ * The `style-src` directive that allows every widget's server-rendered styles: a widget's styles do
+ * not depend on its attributes, so one list covers any page. The browser's own styles after the
+ * script loads are constructed style sheets, which a policy does not restrict.
+ */
+export function cspStyleSrc(): string {
+  const everyWidget = renderToString(TAGS.map((tag) => ({ tag })));
+  return ["style-src 'self'", ...styleHashes(everyWidget)].join(' ');
 }
 
 export { VERSION };

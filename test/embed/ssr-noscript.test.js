@@ -1,6 +1,6 @@
 // Server-rendered widgets on a page with no script: what a reader with JavaScript off gets.
 import { expect } from '@open-wc/testing';
-import { loadFrame } from './frame.js';
+import { loadFrame, problems } from './frame.js';
 
 const page = (widgets) => loadFrame(`/ssr-page?widgets=${encodeURIComponent(widgets)}`);
 const shown = (el) => el !== null && el.getClientRects().length > 0;
@@ -26,7 +26,9 @@ describe('server-rendered, scripts off', () => {
 
   it('the quiz in Spanish says so in Spanish', async () => {
     const frame = await page('<ipt-problem-area-quiz lang="es" region="us">');
-    const note = frame.contentDocument.querySelector('ipt-problem-area-quiz').shadowRoot.querySelector('[part="needs-script"]');
+    const note = frame.contentDocument
+      .querySelector('ipt-problem-area-quiz')
+      .shadowRoot.querySelector('[part="needs-script"]');
     expect(note.textContent).to.contain('JavaScript activado');
     expect(shown(note)).to.equal(true);
   });
@@ -38,5 +40,38 @@ describe('server-rendered, scripts off', () => {
     expect(boxes.length).to.be.greaterThan(10);
     expect(boxes.filter((box) => box.checked).map((box) => box.id)).to.deep.equal([]);
     for (const box of boxes) expect(root.querySelector(`label[for="${box.id}"]`).textContent.trim()).to.not.equal('');
+  });
+});
+
+describe('server-rendered, under a strict CSP without unsafe-inline', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  const ALL =
+    '<ipt-explainer region="us"></ipt-explainer><ipt-problem-area-quiz lang="es" region="us"></ipt-problem-area-quiz><ipt-selfcare-checklist region="uk"></ipt-selfcare-checklist><ipt-crisis-help region="au"></ipt-crisis-help>';
+  const styled = (frame) =>
+    [
+      ...frame.contentDocument.querySelectorAll(
+        'ipt-explainer, ipt-problem-area-quiz, ipt-selfcare-checklist, ipt-crisis-help',
+      ),
+    ].map((el) => `${el.localName}: ${frame.contentWindow.getComputedStyle(el).display}`);
+
+  it('with the style-src from `npx ipt-widgets csp`, every widget is styled and nothing is refused', async () => {
+    const frame = await loadFrame(`/ssr-page?csp=hashes&widgets=${encodeURIComponent(ALL)}`);
+    expect(styled(frame)).to.deep.equal([
+      'ipt-explainer: block',
+      'ipt-problem-area-quiz: block',
+      'ipt-selfcare-checklist: block',
+      'ipt-crisis-help: block',
+    ]);
+    expect(problems(frame)).to.deep.equal({ violations: [], errors: [] });
+  });
+
+  it('without the hashes the same page is refused its styles (the control)', async () => {
+    const frame = await loadFrame(`/ssr-page?csp=none&widgets=${encodeURIComponent(ALL)}`);
+    expect(styled(frame)).to.deep.equal([
+      'ipt-explainer: inline',
+      'ipt-problem-area-quiz: inline',
+      'ipt-selfcare-checklist: inline',
+      'ipt-crisis-help: inline',
+    ]);
   });
 });

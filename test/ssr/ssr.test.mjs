@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const cli = (...args) => spawnSync(process.execPath, ['bin/ipt-widgets.mjs', ...args], { encoding: 'utf8' });
@@ -94,6 +95,28 @@ describe('npx ipt-widgets render', () => {
     const bad = cli('render', '<div>');
     assert.equal(bad.status, 1);
     assert.match(bad.stderr, /not an ipt widget/);
+  });
+});
+
+describe('style hashes for a strict CSP', () => {
+  const sha = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('`npx ipt-widgets csp` allows every inline style of any rendered widget, whatever its attributes', async () => {
+    const { renderToString } = await import('../../dist/ssr/index.js');
+    const run = cli('csp');
+    assert.equal(run.status, 0, run.stderr);
+    const directive = run.stdout.trim();
+    assert.match(directive, /^style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    const page = renderToString('<ipt-problem-area-quiz lang="es" region="uk"><ipt-selfcare-checklist region="au" color-scheme="dark"><ipt-explainer layout="expanded">');
+    const styles = [...page.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, text]) => text);
+    assert.ok(styles.length >= 4);
+    for (const text of styles) assert.ok(directive.includes(sha(text)), `missing ${sha(text)}`);
+  });
+
+  it('styleHashes lists each style once, and none for markup without styles', async () => {
+    const { styleHashes } = await import('../../dist/ssr/index.js');
+    assert.deepEqual(styleHashes('<style>a{}</style><p></p><style>a{}</style>'), [sha('a{}')]);
+    assert.deepEqual(styleHashes('<p>no styles</p>'), []);
   });
 });
 
