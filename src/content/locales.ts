@@ -106,7 +106,8 @@ const FIXED_KEYS = new Set(['id', 'cite', 'number', 'dial', 'keyword', 'href', '
 /** `kind` is fixed where it names a kind of line or row; elsewhere (`ui.waysTable.kind`) it is a label. */
 const KINDS = new Set(['call', 'text', 'emergency', 'tty', 'online', 'idea', 'aim']);
 
-function isFixed(key: string, english: unknown): boolean {
+/** True when `key` holds a value that is the same in every language (ids, numbers, links, dates). */
+export function isFixed(key: string, english: unknown): boolean {
   if (FIXED_KEYS.has(key)) return true;
   if (key === 'kind') return KINDS.has(english as string);
   return typeof english === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(english);

@@ -2,13 +2,11 @@
 // takes from a pack and which fall back, without inventing a translation of medical content.
 import { en } from '../../src/content/index.js';
 import type { LocaleContent } from '../../src/content/types.js';
-
-const FIXED = new Set(['id', 'cite', 'number', 'dial', 'keyword', 'href', 'region', 'group', 'weights', 'value']);
-const KINDS = new Set(['call', 'text', 'emergency', 'tty', 'online', 'idea', 'aim']);
+import { isFixed } from '../../src/content/locales.js';
 
 function pseudo<T>(value: T, key = ''): T {
-  if (FIXED.has(key) || (key === 'kind' && KINDS.has(value as string))) return value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  // What a pack must keep as in English, by the same rule registerLocale checks.
+  if (isFixed(key, value)) return value;
   if (typeof value === 'string') return `⟦${value}⟧` as T;
   if (typeof value === 'function') return ((...args: unknown[]) => `⟦${(value as (...a: unknown[]) => string)(...args)}⟧`) as T;
   if (Array.isArray(value)) return value.map((item) => pseudo(item)) as T;
