@@ -149,15 +149,7 @@ export class IptSelfcareChecklist extends IptElement {
   private readonly live = new Announcer(this);
   /** What the checklist shows, in the language shown; set before each update. */
   private t: ChecklistText = ENGLISH;
-  /** The language of `t`. */
-  private shownLang = 'en';
-  private shownDir: 'ltr' | 'rtl' = 'ltr';
-  private readonly crisisBox = new CrisisBox(this, () => ({
-    region: this.regionInForce,
-    scheme: this.schemeInForce,
-    overrides: this.config.overrides,
-    lang: this.shownLang,
-  }));
+  private readonly crisisBox = new CrisisBox(this, this.crisisBoxSettings);
   /** The checked `reset`. */
   private weekly = false;
   private loaded?: { readonly key: string; readonly persist: PersistMode };
@@ -170,8 +162,7 @@ export class IptSelfcareChecklist extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const shown = this.locale.content(ENGLISH);
-    [this.t, this.shownLang, this.shownDir] = [shown.value, shown.lang, shown.dir];
+    this.t = this.showContent(ENGLISH);
     this.weekly = parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none') === 'weekly';
     const key = readStorageKey(this, this.localName, this.storageKey);
     const persist = this.persistMode();

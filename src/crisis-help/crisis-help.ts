@@ -58,13 +58,12 @@ export class IptCrisisHelp extends IptElement {
   override render() {
     const level = this.level;
     const code = this.regionInForce;
-    const shown = this.locale.content({ crisis: crisisEn, ui: uiEn });
-    const { crisis } = shown.value;
-    this.words = shown.value.ui;
+    const { crisis, ui } = this.showContent({ crisis: crisisEn, ui: uiEn });
+    this.words = ui;
     const info = code && crisis.regions.find((r) => r.region === code);
     // Ids need only be unique in this shadow root: the same markup on a server and in a browser.
     const headingId = 'crisis-heading';
-    return html`<section part="base" aria-labelledby=${headingId} lang=${shown.lang} dir=${shown.dir}>
+    return html`<section part="base" aria-labelledby=${headingId} lang=${this.shownLang} dir=${this.shownDir}>
       ${heading(level, crisis.heading, 'heading', headingId, { focusable: true })}
       ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
       ${
@@ -74,7 +73,7 @@ export class IptCrisisHelp extends IptElement {
             ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
       }
       <p class="general">${crisis.generalLine}</p>
-      ${renderReview(crisis.review, this.words, shown.lang)}
+      ${renderReview(crisis.review, this.words, this.shownLang)}
     </section>`;
   }
 

@@ -133,15 +133,9 @@ export class IptExplainer extends IptElement {
   private mode: ExplainerLayout = 'accordion';
   private shown: ExplainerSectionId[] = [];
 
-  private readonly crisisBox = new CrisisBox(this, () => ({
-    region: this.regionInForce,
-    scheme: this.schemeInForce,
-    overrides: this.config.overrides,
-    lang: this.shownLang,
-  }));
+  private readonly crisisBox = new CrisisBox(this, this.crisisBoxSettings);
   /** What the explainer shows, in the language shown; set at each render. */
   private t: ExplainerText = ENGLISH;
-  private shownLang = 'en';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -158,10 +152,8 @@ export class IptExplainer extends IptElement {
   }
 
   override render() {
-    const shown = this.locale.content(ENGLISH);
-    const text: ExplainerText = shown.value;
+    const text: ExplainerText = this.showContent(ENGLISH);
     this.t = text;
-    this.shownLang = shown.lang;
     const level = this.level;
     const titleId = this.idFor('title');
     const citations = new CitationIndex();
@@ -182,15 +174,15 @@ export class IptExplainer extends IptElement {
       part="base"
       class="base"
       aria-labelledby=${titleId}
-      lang=${shown.lang}
-      dir=${shown.dir}
+      lang=${this.shownLang}
+      dir=${this.shownDir}
     >
       ${heading(level, text.explainerUi.title, 'heading', titleId)} ${this.crisisBox.shortcut(text.ui.crisis.shortcut)}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
       </div>
       ${this.renderSiteLinks()}
-      ${renderReview(text.review, text.ui, shown.lang)}
+      ${renderReview(text.review, text.ui, this.shownLang)}
       ${this.crisisBox.render(level, 'crisis')}
     </section>`;
   }

@@ -146,15 +146,7 @@ export class IptProblemAreaQuiz extends IptElement {
   private readonly live = new Announcer(this);
   /** What the quiz shows, in the language shown; set at each render. */
   private t: QuizText = ENGLISH;
-  /** The language of `t`. */
-  private shownLang = 'en';
-  private shownDir: 'ltr' | 'rtl' = 'ltr';
-  private readonly crisisBox = new CrisisBox(this, () => ({
-    region: this.regionInForce,
-    scheme: this.schemeInForce,
-    overrides: this.config.overrides,
-    lang: this.shownLang,
-  }));
+  private readonly crisisBox = new CrisisBox(this, this.crisisBoxSettings);
   /** The checked `explainer-href`, read with the other attributes in willUpdate. */
   private href: string | undefined;
   /** The checked `persist`. */
@@ -193,8 +185,7 @@ export class IptProblemAreaQuiz extends IptElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const shown = this.locale.content(ENGLISH);
-    [this.t, this.shownLang, this.shownDir] = [shown.value, shown.lang, shown.dir];
+    this.t = this.showContent(ENGLISH);
     this.persistMode = parseKeyword(this, this.localName, 'persist', this.persist, PERSIST_VALUES, 'none');
     this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.

@@ -3,6 +3,9 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
 import type { CrisisRegion } from '../content/ids.js';
+import type { ContentPart } from '../content/locales.js';
+import type { LocaleContent } from '../content/types.js';
+import type { CrisisBoxSettings } from '../crisis-help/crisis-box.js';
 import { ConfigController } from '../controllers/config-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { parseKeyword, parseRegion } from './attributes.js';
@@ -38,6 +41,32 @@ export class IptElement extends LitElement {
 
   /** The colour scheme in force: a valid own attribute, else the provider's, else auto. */
   protected schemeInForce: ColorScheme = 'auto';
+
+  /** The language and direction of what the element shows, as last chosen by `showContent`. */
+  protected shownLang = 'en';
+  protected shownDir: 'ltr' | 'rtl' = 'ltr';
+
+  /**
+   * The content parts in the language shown (all in English when its pack lacks one of them).
+   * @internal
+   */
+  protected showContent<K extends ContentPart>(english: Pick<LocaleContent, K>): Pick<LocaleContent, K> {
+    const shown = this.locale.content(english);
+    this.shownLang = shown.lang;
+    this.shownDir = shown.dir;
+    return shown.value;
+  }
+
+  /**
+   * What a widget's crisis box follows: the widget's region, scheme, overrides and language.
+   * @internal
+   */
+  protected readonly crisisBoxSettings = (): CrisisBoxSettings => ({
+    region: this.regionInForce,
+    scheme: this.schemeInForce,
+    overrides: this.config.overrides,
+    lang: this.shownLang,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
