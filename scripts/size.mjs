@@ -14,9 +14,9 @@ export { TARGET_BROTLI };
 // of content and 0.65 kB of code (review dates, TTY and chat lines, share-results, the skip answer).
 // Raised to 40.5 kB (issue 16): choosing the language from the page, switching it live and the
 // registry a site's own language pack goes into cost 1.6 kB of code in the English file too.
-// Raised to 40.75 kB (issue 17, which allows up to 2 kB per file for server rendering): the quiz's
-// "needs JavaScript" note and the server-safe checkbox directive cost 0.37 kB.
-export const CEILING_BROTLI = 40.75 * 1024;
+// Issue 17's "needs JavaScript" note and server-safe checkbox directive cost 0.37 kB; moving the
+// widgets' shared locale and crisis-box wiring into the base won most of it back: 40.47 kB, so 40.6.
+export const CEILING_BROTLI = 40.6 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 /**
  * Ceilings for the one-element files, on the same rule. They also catch an element that starts
