@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * `vite` (npm start) serves the demo page; `vite build --mode lib` writes the npm modules to dist/
- * with lit left external, one file per source module so bundlers can tree-shake.
+ * with lit left external, one file per source module so bundlers can tree-shake. Their html``
+ * templates are minified exactly as in the CDN files: server rendering (dist/ssr) uses these modules,
+ * and hydration adopts server markup only when both sides have the same template strings.
  * The self-contained CDN files are built by scripts/build-cdn.mjs.
  * Storybook also loads this file, in its own modes, and gets only the shared part.
  */
@@ -22,6 +25,7 @@ export const LIB_ENTRIES = {
 export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173 },
   ...(mode === 'lib' && {
+    plugins: [minifyHTML({ failOnError: true })],
     build: {
       target: 'es2022',
       outDir: 'dist',

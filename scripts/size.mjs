@@ -16,23 +16,27 @@ export { TARGET_BROTLI };
 // registry a site's own language pack goes into cost 1.6 kB of code in the English file too.
 // Issue 17's "needs JavaScript" note and server-safe checkbox directive cost 0.37 kB; moving the
 // widgets' shared locale and crisis-box wiring into the base won most of it back: 40.47 kB, so 40.6.
-export const CEILING_BROTLI = 40.6 * 1024;
+// Raised to 42.6 kB (issue 17, hydration): Lit's hydration support costs 1.56 kB in every file (the
+// "hydration" column) and the base class's adopting code (server view, fallback re-render) about
+// 0.45 kB; the other files' ceilings rose by the same measured amounts.
+export const CEILING_BROTLI = 42.6 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
+const HYDRATION_MAX_BROTLI = 2 * 1024;
 /**
  * Ceilings for the one-element files, on the same rule. They also catch an element that starts
  * pulling in content it does not show (each imports only its own content modules).
  */
 const ELEMENT_CEILINGS_KB = {
-  'ipt-explainer': 30.5,
-  'ipt-problem-area-quiz': 23,
-  'ipt-selfcare-checklist': 26.5,
-  'ipt-crisis-help': 16,
-  'ipt-provider': 10,
+  'ipt-explainer': 32,
+  'ipt-problem-area-quiz': 23.6,
+  'ipt-selfcare-checklist': 28.1,
+  'ipt-crisis-help': 16.5,
+  'ipt-provider': 10.7,
   // English and Spanish: each language adds only its own content.
   'ipt-widgets.es': 53,
   'ipt-explainer.es': 43,
   'ipt-problem-area-quiz.es': 28,
-  'ipt-selfcare-checklist.es': 31,
+  'ipt-selfcare-checklist.es': 31.2,
   'ipt-crisis-help.es': 18,
 };
 const ceilingOf = (file) =>
@@ -59,7 +63,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
   // What the cited content (English, Spanish, bibliography) costs inside each file, as npm run size:why computes it.
   const content = {};
-  for (const name of Object.keys(CDN_ENTRIES)) content[`dist/cdn/${name}.js`] = (await analyse(name)).content();
+  const hydration = {};
+  for (const name of Object.keys(CDN_ENTRIES)) {
+    const parts = await analyse(name);
+    content[`dist/cdn/${name}.js`] = parts.content();
+    hydration[`dist/cdn/${name}.js`] = parts.hydration();
+  }
   console.table(
     Object.fromEntries(
       rows.map((r) => [
@@ -70,6 +79,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           brotli: kb(r.brotli),
           'content (brotli)': kb(content[r.file]),
           'code (brotli)': kb(r.brotli - content[r.file]),
+          'hydration (brotli)': kb(hydration[r.file]),
         },
       ]),
     ),
@@ -78,6 +88,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const target = main.brotli <= TARGET_BROTLI ? 'meets' : 'does NOT meet';
   console.log(`${MAIN}: ${kb(main.brotli)} brotli; ${target} the ${kb(TARGET_BROTLI)} target.`);
   const over = rows.filter((r) => !(r.brotli <= ceilingOf(r.file)));
+  // Issue 17: Lit's hydration support may add at most 2 kB brotli to any file. (The base class's own
+  // adopting code, in src/shared/ipt-element.ts, is counted with the shared code.)
+  const heavy = rows.filter((r) => !(hydration[r.file] <= HYDRATION_MAX_BROTLI));
+  for (const r of heavy) console.error(`${r.file}: hydration support costs ${kb(hydration[r.file])} brotli, over ${kb(HYDRATION_MAX_BROTLI)}.`);
+  if (heavy.length) process.exit(1);
+  console.log(`Hydration support: at most ${kb(Math.max(...rows.map((r) => hydration[r.file])))} brotli in any file (limit ${kb(HYDRATION_MAX_BROTLI)}).`);
   for (const r of over) {
     console.error(
       `${r.file} is ${kb(r.brotli)} brotli, over its enforced ${kb(ceilingOf(r.file))} ceiling: something grew. Find it before landing.`,

@@ -1,4 +1,5 @@
 // The all-in-one entry (npm `ipt-widgets` and the CDN file): registers every element.
+import './hydrate-support.js'; // first: before Lit loads
 export * from './provider/define.js';
 export * from './crisis-help/define.js';
 export * from './explainer/define.js';

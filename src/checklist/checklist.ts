@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -166,8 +166,9 @@ export class IptSelfcareChecklist extends IptElement {
     this.weekly = parseKeyword(this, this.localName, 'reset', asText(this.reset), RESET_MODES, 'none') === 'weekly';
     const key = readStorageKey(this, this.localName, this.storageKey);
     const persist = this.persistMode();
-    // A server has no person's device: render the empty list, and read storage in the browser.
-    if (isServer) return;
+    // A server has no person's device: it renders the empty list, and so does the first render over
+    // its markup (serverView); storage is read in the browser's next update.
+    if (this.serverView) return;
     const before = this.loaded;
     // Steps a site adds can change at any time; ticks of steps not shown are kept, so that needs no reload.
     if (before?.key === key && before.persist === persist) {
@@ -222,7 +223,7 @@ export class IptSelfcareChecklist extends IptElement {
         </div>
         ${this.live.render()}
         <p part="storage-note" class="storage-note">
-          ${saveState === 'memory' ? this.t.checklistUi.memoryNote : this.t.checklistUi.storedNote} ${weekly ? this.t.checklistUi.weeklyNote : nothing}
+          ${this.keptInMemory() ? this.t.checklistUi.memoryNote : this.t.checklistUi.storedNote} ${weekly ? this.t.checklistUi.weeklyNote : nothing}
         </p>
         ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.renderDialog(level)} ${this.crisisBox.render(level)}
       </section>
@@ -370,6 +371,14 @@ export class IptSelfcareChecklist extends IptElement {
   // ---- state -----------------------------------------------------------------------------------
 
   /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
+  /**
+   * Whether ticks stay in memory only. Before storage is read (on a server, or over its markup) this
+   * is what `persist` asks for, so the note a page first shows is the one it keeps where storage works.
+   */
+  private keptInMemory(): boolean {
+    return this.serverView ? this.persistMode() === 'none' : this.persistence.state === 'memory';
+  }
+
   private persistMode(): PersistMode {
     const value = asText(this.persist);
     if (value == null || value.trim() === '') return 'local';

@@ -8,6 +8,8 @@ import { attachContextRoot } from '../context/root.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const NO_OVERRIDES: ContentOverrides = Object.freeze({});
+
 /**
  * Gives a widget its configuration: the nearest `<ipt-provider>` (live, through `@lit/context`),
  * overridden by the widget's own attributes and its own JSON overrides child.
@@ -24,7 +26,15 @@ export class ConfigController {
     value: ContentOverrides;
   };
 
-  constructor(host: Host, tag: () => string) {
+  /**
+   * @param serverView True while the widget renders what a server would: no provider and no
+   *   overrides child then, as a server has neither (see IptElement.serverView).
+   */
+  constructor(
+    host: Host,
+    tag: () => string,
+    private readonly serverView: () => boolean = () => false,
+  ) {
     // Only once the widget is in a page (never while a server renders it), and before the consumer
     // below asks for its provider, so a provider that loads later still hears the request.
     host.addController({ hostConnected: attachContextRoot });
@@ -33,7 +43,7 @@ export class ConfigController {
   }
 
   private get provided(): IptConfig | undefined {
-    return this.consumer.value;
+    return this.serverView() ? undefined : this.consumer.value;
   }
 
   /** The provider's region, for widgets whose own `region` attribute is unset or invalid. */
@@ -51,6 +61,7 @@ export class ConfigController {
    */
   get overrides(): ContentOverrides {
     const outer = this.provided?.overrides;
+    if (this.serverView()) return NO_OVERRIDES;
     const { passed } = this;
     const own = this.own.value;
     const last = this.merged;

@@ -61,9 +61,12 @@ export class LocaleController implements ReactiveController {
     if (hosts.size === 0) pageObserver?.disconnect();
   }
 
-  /** Works out the language again: the element calls it first thing in every update. */
-  resolve(): void {
-    const [requested, source] = this.requested();
+  /**
+   * Works out the language again: the element calls it first thing in every update. `rendered` is
+   * the language of server markup being adopted, which the first render must repeat exactly.
+   */
+  resolve(rendered?: string): void {
+    const [requested, source] = rendered === undefined ? this.requested() : [rendered, 'lang' as const];
     const lang = requested === undefined ? 'en' : primaryLanguage(requested);
     if (lang && hasLocale(lang)) {
       this.lang = lang;

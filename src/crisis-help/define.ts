@@ -1,3 +1,4 @@
+import '../hydrate-support.js'; // first: before Lit loads
 import { IptCrisisHelp } from './crisis-help.js';
 import { registerCrisisHelp } from './registration.js';
 

@@ -38,25 +38,31 @@ export const styles = css`
     padding-block: calc(var(--_space) * 0.75);
   }
 
-  /* The disclosure button fills the heading; the heading keeps its size and weight. */
+  /* The summary is the whole clickable row: the heading keeps its size and weight, the marker is ours. */
   .toggle {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: 0.75em;
-    width: 100%;
     min-height: 44px;
-    margin: 0;
     padding: 0.625em 0.25em;
-    border: 0;
     border-radius: var(--_radius);
-    background: transparent;
     color: var(--_accent);
-    font-weight: inherit;
-    text-align: start;
+    cursor: pointer;
+    list-style: none;
   }
-  .toggle:hover .label {
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
+  .toggle [part~='section-heading'] {
+    color: inherit;
+  }
+  .toggle:hover [part~='section-heading'] {
     text-decoration: underline;
+  }
+  .toggle:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   .icon {
     flex: none;
@@ -68,7 +74,7 @@ export const styles = css`
     transform: translateY(-25%) rotate(45deg);
     transition: transform 0.2s ease;
   }
-  .toggle[aria-expanded='true'] .icon {
+  details[open] > .toggle .icon {
     transform: translateY(25%) rotate(-135deg);
   }
   .panel {
@@ -90,9 +96,6 @@ export const styles = css`
   }
   .label {
     font-weight: 600;
-  }
-  .toggle .label {
-    font-weight: inherit;
   }
   dt {
     font-weight: 600;
@@ -162,19 +165,23 @@ export const styles = css`
       border: 1px solid ButtonText;
       color: ButtonText;
     }
+    .toggle:focus-visible {
+      outline-color: Highlight;
+    }
     .source:focus {
       outline-color: Highlight;
     }
   }
 
   @media print {
-    .panel[hidden] {
+    /* Closed sections print too: the content of a closed <details> is reachable through ::details-content. */
+    details::details-content {
       display: block !important;
       content-visibility: visible !important;
     }
     /* The heading text stays; the button look goes. */
     .toggle {
-      display: inline;
+      display: block;
       min-height: 0;
       padding: 0;
       border: 0;

@@ -33,11 +33,11 @@ import { renderSources } from './sections/sources.js';
 import { styles } from './explainer.styles.js';
 
 
-/** Detail of `ipt-section-toggle`. */
 /** Everything the explainer shows, in English: the fallback and the shape of every language. */
 type ExplainerText = Omit<LocaleContent, 'lang' | 'dir'>;
 const ENGLISH: ExplainerText = (({ lang: _lang, dir: _dir, ...text }: LocaleContent) => text)(en);
 
+/** Detail of `ipt-section-toggle`. */
 export interface SectionToggleDetail {
   /** The section id, such as `process`. */
   readonly id: ExplainerSectionId;
@@ -85,7 +85,7 @@ const TITLE_KEYS = {
  * @csspart crisis-shortcut - The "Need help now?" link under the heading that moves focus to the crisis lines.
  * @csspart section - One section (what, how-it-helps, ...).
  * @csspart section-heading - A section's heading.
- * @csspart toggle - The button inside a section heading that opens and closes it (accordion only).
+ * @csspart toggle - The summary that opens and closes a section, with the section heading inside it (accordion only).
  * @csspart panel - A section's content.
  * @csspart subheading - A heading inside a section.
  * @csspart table - A table (ways IPT may help, methods).
@@ -198,38 +198,37 @@ export class IptExplainer extends IptElement {
     </nav>`;
   }
 
+  /**
+   * The accordion is native `<details>`: it opens with Enter, Space or a click, and find-in-page
+   * opens it, with or without JavaScript (a server-rendered explainer is fully readable with
+   * scripts off). The heading sits inside the summary, which HTML allows, so headings still outline
+   * the page.
+   */
   private renderSection(id: ExplainerSectionId, body: TemplateResult, level: HeadingLevel) {
     const title = this.t.sectionTitles[TITLE_KEYS[id]];
-    const panelId = this.idFor(`${id}-panel`);
     const headingId = this.idFor(`${id}-heading`);
-    const accordion = this.mode === 'accordion';
-    const open = this.isOpen(id);
-    const label = accordion
-      ? html`<button
-          part="toggle"
-          class="toggle"
-          type="button"
-          id=${this.idFor(`${id}-toggle`)}
-          aria-expanded=${open ? 'true' : 'false'}
-          aria-controls=${panelId}
-          @click=${() => this.toggle(id)}
-        >
-          <span class="label">${title}</span><span class="icon" aria-hidden="true"></span>
-        </button>`
-      : title;
+    const panel = html`<div part="panel" class="panel" id=${this.idFor(`${id}-panel`)}>${body}</div>`;
+    if (this.mode !== 'accordion') {
+      return html`<section part="section" class="section" id=${this.idFor(id)} data-section=${id}>
+        ${heading(level, title, 'section-heading', headingId)} ${panel}
+      </section>`;
+    }
     return html`<section part="section" class="section" id=${this.idFor(id)} data-section=${id}>
-      ${heading(level, label, 'section-heading', headingId)}
-      <div
-        part="panel"
-        class="panel"
-        id=${panelId}
-        hidden=${open ? nothing : 'until-found'}
-        @beforematch=${() => this.setOpen(id, true)}
-      >
-        ${body}
-      </div>
+      <details class="disclosure" ?open=${this.isOpen(id)} @toggle=${this.onToggle}>
+        <summary part="toggle" class="toggle" id=${this.idFor(`${id}-toggle`)}>
+          ${heading(level, title, 'section-heading', headingId)}<span class="icon" aria-hidden="true"></span>
+        </summary>
+        ${panel}
+      </details>
     </section>`;
   }
+
+  /** A person (or find-in-page) opened or closed a section; the open attribute changed by us fires this too. */
+  private onToggle = (event: Event): void => {
+    const details = event.currentTarget as HTMLDetailsElement;
+    const id = details.closest<HTMLElement>('[data-section]')?.dataset['section'] as ExplainerSectionId | undefined;
+    if (id) this.setOpen(id, details.open);
+  };
 
   private renderCitations(citations: CitationIndex, ids: readonly SourceId[], inPage: boolean) {
     if (ids.length === 0) return nothing;
@@ -238,8 +237,11 @@ export class IptExplainer extends IptElement {
         const number = citations.number(id);
         const source = sourceOf(id);
         const name = say(this.t.explainerUi.citation, { number, title: source.title });
-        // Without the sources section there is no list to jump to, so the link goes to the source itself.
-        const href = inPage ? `#${this.idFor(`source-${id}`)}` : sourceHref(source);
+        // The link goes to the source itself, so it works with scripts off and in print; with the
+        // sources section shown, a plain click moves to its numbered entry (onCitationClick). A
+        // source with no address links to that entry only (fragments cannot reach into a shadow root
+        // without script).
+        const href = sourceHref(source) ?? (inPage ? `#${this.idFor(`source-${id}`)}` : undefined);
         // A citation with nowhere to go is plain text: a link without href is not a link.
         if (!href) return html`<span part="citation" class="cite">[${number}]</span>`;
         return html`<a
@@ -248,7 +250,7 @@ export class IptExplainer extends IptElement {
           href=${href}
           aria-label=${name}
           data-source=${inPage ? id : nothing}
-          rel=${inPage ? nothing : 'noopener noreferrer'}
+          rel="noopener noreferrer"
           >[${number}]</a
         >`;
       })}</sup
@@ -258,10 +260,6 @@ export class IptExplainer extends IptElement {
   /** Ids need only be unique in this shadow root, so they are fixed: a server and a browser render the same markup. */
   private idFor(suffix: string): string {
     return `explainer-${suffix}`;
-  }
-
-  private toggle(id: ExplainerSectionId): void {
-    this.setOpen(id, !this.isOpen(id));
   }
 
   private setOpen(id: ExplainerSectionId, open: boolean): void {

@@ -256,7 +256,7 @@ export type CustomElements = {
    * - **crisis-shortcut** - The "Need help now?" link under the heading that moves focus to the crisis lines.
    * - **section** - One section (what, how-it-helps, ...).
    * - **section-heading** - A section's heading.
-   * - **toggle** - The button inside a section heading that opens and closes it (accordion only).
+   * - **toggle** - The summary that opens and closes a section, with the section heading inside it (accordion only).
    * - **panel** - A section's content.
    * - **subheading** - A heading inside a section.
    * - **table** - A table (ways IPT may help, methods).

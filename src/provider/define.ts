@@ -1,3 +1,4 @@
+import '../hydrate-support.js'; // first: before Lit loads
 import { define } from '../define.js';
 import { IptProvider } from './provider.js';
 

@@ -1,3 +1,4 @@
+import '../hydrate-support.js'; // first: before Lit loads
 import '../crisis-help/define.js';
 import { define } from '../define.js';
 import { IptProblemAreaQuiz, type IptQuizCompleteDetail, type IptQuizStartDetail } from './quiz.js';

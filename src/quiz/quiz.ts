@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -190,8 +190,9 @@ export class IptProblemAreaQuiz extends IptElement {
     this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.
     const name = readStorageKey(this, this.localName, this.storageKey);
-    // A server has no browser tab to keep answers in: the saved session is read in the browser.
-    if (isServer) return;
+    // A server has no browser tab to keep answers in: the saved session is read in the browser, after
+    // the first render over server markup (serverView).
+    if (this.serverView) return;
     const key = this.persistMode === 'session' ? sessionKeyFor(name) : null;
     if (key === this.draft.key) return;
     // Answers never stay behind under a key this quiz no longer uses (privacy).

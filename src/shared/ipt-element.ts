@@ -1,9 +1,9 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { isServer, LitElement, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
 import type { CrisisRegion } from '../content/ids.js';
-import type { ContentPart } from '../content/locales.js';
+import { hasLocale, type ContentPart } from '../content/locales.js';
 import type { LocaleContent } from '../content/types.js';
 import type { CrisisBoxSettings } from '../crisis-help/crisis-box.js';
 import { ConfigController } from '../controllers/config-controller.js';
@@ -28,10 +28,24 @@ export class IptElement extends LitElement {
   /** Colour scheme: `auto` follows the device. Falls back to the provider's. */
   @property({ attribute: 'color-scheme', reflect: true }) colorScheme: ColorScheme | null = null;
 
-  protected readonly config = new ConfigController(this, () => this.localName);
+  protected readonly config = new ConfigController(this, () => this.localName, () => this.serverView);
 
   /** The language shown: own `lang`, the provider's `locale`, the page's, else English. */
   protected readonly locale = new LocaleController(this, () => this.config.locale);
+
+  /** The language of the server-rendered markup this element is adopting; undefined otherwise. */
+  private hydratingLang: string | undefined;
+
+  /**
+   * True while the element renders what a server would: on a server, and for its first render in
+   * a browser over server-rendered markup, which Lit then adopts node for node (hydration). What
+   * only the browser knows (stored ticks, a saved session, the provider, the page's language)
+   * follows in the next update, which changes only what differs.
+   * @internal
+   */
+  protected get serverView(): boolean {
+    return isServer || this.hydratingLang !== undefined;
+  }
 
   /** The checked `heading-level` (2 when unset or invalid). */
   protected level: HeadingLevel = 2;
@@ -68,9 +82,55 @@ export class IptElement extends LitElement {
     lang: this.shownLang,
   });
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (!root || isServer) return super.createRenderRoot();
+    // The server wrote the language it rendered on the widget's outer element.
+    const lang = root.querySelector('[lang]')?.getAttribute('lang') || 'en';
+    const hydrates = (this.constructor as typeof LitElement).observedAttributes.includes('defer-hydration');
+    if (!hydrates) {
+      this.dropServerMarkup(root, 'Lit loaded before ipt-widgets, without its hydration support: import ipt-widgets first');
+    } else if (lang !== 'en' && !hasLocale(lang)) {
+      this.dropServerMarkup(root, `it is in "${lang}", which this page has no language pack for`);
+    } else {
+      this.hydratingLang = lang;
+      return super.createRenderRoot();
+    }
+    return root; // Not Lit's: it would try to adopt the markup just removed.
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.hydratingLang === undefined) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch (error) {
+      // Markup from another version of the widgets, or edited by hand: render afresh instead.
+      this.dropServerMarkup(this.renderRoot, (error as Error).message);
+      render(this.render(), this.renderRoot, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    if (this.hydratingLang === undefined) return;
+    // Queued, so the browser-only state arrives in its own update, still before the next paint.
+    queueMicrotask(() => {
+      this.hydratingLang = undefined;
+      this.requestUpdate();
+    });
+  }
+
+  /** Server markup that cannot be adopted is removed (its styles stay), so the widget renders once, whole. */
+  private dropServerMarkup(root: ShadowRoot | HTMLElement | DocumentFragment, why: string): void {
+    console.warn(`[ipt-widgets] <${this.localName}> could not reuse its server-rendered markup (${why}); rendering it again.`);
+    for (const node of [...root.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+    delete (root as { _$litPart$?: unknown })._$litPart$;
+    this.renderOptions.renderBefore = null;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale.resolve();
+    this.locale.resolve(this.hydratingLang);
     if (!this.hasUpdated || changed.has('headingLevel')) this.level = headingLevelOf(this, this.localName, this.headingLevel);
     // Read every update: the provider's values arrive through context without a property change.
     this.regionInForce = parseRegion(this, this.localName, this.region) ?? this.config.region;

@@ -52,7 +52,8 @@ const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&q
 /** The attributes an element observes (its own) plus the global ones; anything else is left out, with a warning. */
 function allowedAttributes(tag: string): Set<string> {
   const ctor = customElements.get(tag) as unknown as { observedAttributes?: string[] } | undefined;
-  return new Set([...(ctor?.observedAttributes ?? []), ...GLOBAL_ATTRIBUTES]);
+  // `defer-hydration` is observed by Lit's hydration support, not an author's attribute.
+  return new Set([...(ctor?.observedAttributes ?? []).filter((name) => name !== 'defer-hydration'), ...GLOBAL_ATTRIBUTES]);
 }
 
 function template(specs: readonly WidgetSpec[]) {

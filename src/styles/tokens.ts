@@ -90,6 +90,11 @@ export const baseStyles = css`
     min-height: 24px;
     font-weight: 600;
   }
+  /* These links move focus by script (a fragment cannot reach into a shadow root), so a server-rendered
+     widget keeps their place but hides them until its script runs; the crisis box itself is always shown. */
+  :host(:not(:defined)) :is(.crisis-shortcut, [part~='crisis-link']) {
+    visibility: hidden;
+  }
   /* A live region stays in the accessibility tree while quiet, so its first message is announced. */
   .status.quiet {
     position: absolute;

@@ -110,14 +110,15 @@ for (const widget of WIDGETS) {
     });
 
     if (widget.buttons) {
+      // Buttons, and the explainer's section summaries, which work as buttons.
       it('keeps a visible border on every button', () => {
-        const buttons = deepAll(el, 'button').filter(shown);
+        const buttons = deepAll(el, 'button, summary').filter(shown);
         expect(buttons.length, 'buttons').to.be.greaterThan(0);
         expect(withoutBorders(buttons)).to.deep.equal([]);
       });
 
       it('shows an outline round a focused button', async () => {
-        const button = deepAll(el, 'button').find(shown)!;
+        const button = deepAll(el, 'button, summary').find(shown)!;
         expect(await focusOutlineProblem(button)).to.equal(undefined);
       });
     }

@@ -33,6 +33,44 @@ describe('server-rendered, scripts off', () => {
     expect(shown(note)).to.equal(true);
   });
 
+  it('the explainer opens any section natively, including the numbered sources', async () => {
+    const frame = await page('<ipt-explainer region="us">');
+    const root = frame.contentDocument.querySelector('ipt-explainer').shadowRoot;
+    const details = [...root.querySelectorAll('details')];
+    expect(details.length).to.equal(9);
+    expect(details.map((d) => d.open)).to.deep.equal([true, false, false, false, false, false, false, false, false]);
+    for (const d of details) {
+      const summary = d.querySelector('summary');
+      summary.click(); // a native control: no script of ours is on this page
+      expect(d.open, summary.textContent.trim()).to.equal(d !== details[0]);
+      if (d.open) expect(shown(d.querySelector('[part="panel"]').firstElementChild)).to.equal(true);
+    }
+    const sources = details.at(-1);
+    expect(sources.open).to.equal(true);
+    expect(sources.querySelectorAll('[part="sources"] > li').length).to.be.greaterThan(10);
+  });
+
+  it('every citation leads to its source without script, and crisis help is complete', async () => {
+    const frame = await page('<ipt-explainer region="us" layout="expanded">');
+    const root = frame.contentDocument.querySelector('ipt-explainer').shadowRoot;
+    const cites = [...root.querySelectorAll('a[part="citation"]')];
+    expect(cites.length).to.be.greaterThan(50);
+    for (const a of cites) {
+      const href = a.getAttribute('href');
+      // An address of its own; a source without one points at its entry, which shows the full reference.
+      if (!/^https?:\/\//.test(href)) expect(root.getElementById(href.slice(1)).textContent).to.match(/\w/);
+    }
+    expect(cites.filter((a) => /^https?:\/\//.test(a.getAttribute('href'))).length).to.be.greaterThan(cites.length / 2);
+    // The shortcut moves focus by script, so it keeps its place but is hidden until the script runs.
+    expect(shown(root.querySelector('.crisis-shortcut a'))).to.equal(true); // laid out...
+    expect(frame.contentWindow.getComputedStyle(root.querySelector('.crisis-shortcut a')).visibility).to.equal('hidden');
+    const help = root.querySelector('ipt-crisis-help').shadowRoot;
+    const hrefs = [...help.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include('tel:988');
+    expect(hrefs).to.include('tel:911');
+    expect(frame.contentWindow.getComputedStyle(help.querySelector('a[href="tel:988"]')).visibility).to.equal('visible');
+  });
+
   it('the checklist lists every step unticked (a false box is not written as checked="false")', async () => {
     const frame = await page('<ipt-selfcare-checklist region="uk">');
     const root = frame.contentDocument.querySelector('ipt-selfcare-checklist').shadowRoot;

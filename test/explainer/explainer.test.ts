@@ -30,7 +30,15 @@ const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
 ];
 const sectionIds = (el: Element) => $$(el, '[part~="section"]').map((s) => s.dataset['section']);
 const section = (el: Element, id: string) => $(el, `[part~="section"][data-section="${id}"]`)!;
-const toggleOf = (el: Element, id: string) => section(el, id).querySelector<HTMLButtonElement>('button')!;
+const toggleOf = (el: Element, id: string) => section(el, id).querySelector<HTMLElement>('summary')!;
+const detailsOf = (el: Element, id: string) => section(el, id).querySelector<HTMLDetailsElement>('details')!;
+const openIds = (el: Element) =>
+  $$<HTMLDetailsElement>(el, 'details').filter((d) => d.open).map((d) => d.closest<HTMLElement>('[part~="section"]')!.dataset['section']);
+/** A <details> fires `toggle` a task after it changes; the explainer updates after that. */
+const settled = async (el: IptExplainer) => {
+  await aTimeout(0);
+  await el.updateComplete;
+};
 const panelOf = (el: Element, id: string) => section(el, id).querySelector<HTMLElement>('[part~="panel"]')!;
 
 /** Whether a person could see the element (not hidden by `hidden`, display or content-visibility). */
@@ -178,79 +186,72 @@ describe('<ipt-explainer>', () => {
   describe('accordion', () => {
     it('opens only the first section at start', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      const expanded = $$(el, 'button[part~="toggle"]').map((b) => b.getAttribute('aria-expanded'));
-      expect(expanded).to.deep.equal(['true', ...DEFAULT_ORDER.slice(1).map(() => 'false')]);
+      expect(openIds(el)).to.deep.equal(['what']);
+      expect($$(el, 'details')).to.have.length(DEFAULT_ORDER.length);
       expect(isShown(panelOf(el, 'what').querySelector('p')!)).to.equal(true);
       expect(isShown(panelOf(el, 'evidence').querySelector('p')!)).to.equal(false);
     });
 
-    it('puts each toggle button inside its section heading', async () => {
+    it('puts each section heading inside the summary that opens it, with the same text', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       for (const id of DEFAULT_ORDER) {
-        const button = toggleOf(el, id);
-        expect(button.parentElement!.matches('[part~="section-heading"]')).to.equal(true);
-        expect(button.textContent!.trim()).to.equal(section(el, id).querySelector('[part~="section-heading"]')!.textContent!.trim());
+        const summary = toggleOf(el, id);
+        expect(summary.parentElement).to.equal(detailsOf(el, id));
+        expect(summary.matches('details > summary:first-child')).to.equal(true);
+        const headingEl = summary.querySelector('[part~="section-heading"]')!;
+        expect(headingEl.tagName).to.equal('H3');
+        expect(summary.textContent!.trim()).to.equal(headingEl.textContent!.trim());
+        expect(headingEl.textContent!.trim().length).to.be.above(0);
       }
     });
 
-    it('points every aria-controls at a unique panel in the same shadow root', async () => {
-      const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      const controls = $$(el, 'button[aria-controls]').map((b) => b.getAttribute('aria-controls')!);
-      expect(controls).to.have.length(DEFAULT_ORDER.length);
-      expect(new Set(controls).size).to.equal(controls.length);
-      for (const id of controls) expect(el.shadowRoot!.getElementById(id)?.getAttribute('part')).to.equal('panel');
-      const allIds = $$(el, '[id]').map((n) => n.id);
-      expect(new Set(allIds).size).to.equal(allIds.length);
-    });
-
-    it('gives two explainers on one page the same ids, each resolving in its own shadow root', async () => {
+    it('keeps every id unique in the shadow root and the same in two explainers', async () => {
       const a = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       const b = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      expect(a.isConnected && b.isConnected).to.equal(true);
+      const ids = (el: IptExplainer) => $$(el, '[id]').map((n) => n.id);
+      expect(new Set(ids(a)).size).to.equal(ids(a).length);
       // Deterministic ids (no counter), so a server and a browser render the same markup.
-      const controlsOf = (el: IptExplainer) => toggleOf(el, 'what').getAttribute('aria-controls')!;
-      expect(controlsOf(a)).to.equal(controlsOf(b));
-      const [panelA, panelB] = [a, b].map((el) => el.shadowRoot!.getElementById(controlsOf(el)));
+      expect(ids(a)).to.deep.equal(ids(b));
+      const [panelA, panelB] = [a, b].map((el) => el.shadowRoot!.getElementById('explainer-what-panel'));
       expect(panelA?.getAttribute('part')).to.equal('panel');
       expect(panelA).to.not.equal(panelB);
     });
 
-    it('opens a section when its button is clicked', async () => {
+    it('opens a section when its summary is clicked, leaving the others as they were', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       toggleOf(el, 'evidence').click();
-      await el.updateComplete;
-      expect(toggleOf(el, 'evidence').getAttribute('aria-expanded')).to.equal('true');
+      await settled(el);
+      expect(openIds(el)).to.deep.equal(['what', 'evidence']);
       expect(isShown(panelOf(el, 'evidence').querySelector('p')!)).to.equal(true);
-      expect(toggleOf(el, 'what').getAttribute('aria-expanded')).to.equal('true');
     });
 
-    it('closes an open section with Enter and keeps focus on the button', async () => {
+    it('closes an open section with Enter and keeps focus on its summary', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      const button = toggleOf(el, 'what');
-      button.focus();
+      const summary = toggleOf(el, 'what');
+      summary.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await settled(el);
+      expect(detailsOf(el, 'what').open).to.equal(false);
       expect(isShown(panelOf(el, 'what').querySelector('p')!)).to.equal(false);
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
     });
 
-    it('opens a closed section with Space and keeps focus on the button', async () => {
+    it('opens a closed section with Space and keeps focus on its summary', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      const button = toggleOf(el, 'process');
-      button.focus();
+      const summary = toggleOf(el, 'process');
+      summary.focus();
       await sendKeys({ press: ' ' }); // "Space" is not a key name in Firefox's BiDi driver
-      await el.updateComplete;
-      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await settled(el);
+      expect(detailsOf(el, 'process').open).to.equal(true);
       expect(isShown(panelOf(el, 'process').querySelector('p')!)).to.equal(true);
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
     });
 
-    it('moves between section buttons with Tab', async () => {
+    it('moves between section summaries with Tab', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer sections="core-concepts combining"></ipt-explainer>`);
-      // The first panel is open; close it so Tab goes straight to the next button.
+      // The first panel is open; close it so Tab goes straight to the next summary.
       toggleOf(el, 'core-concepts').click();
-      await el.updateComplete;
+      await settled(el);
       toggleOf(el, 'core-concepts').focus();
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(toggleOf(el, 'combining'));
@@ -268,47 +269,55 @@ describe('<ipt-explainer>', () => {
       expect(closed.detail).to.deep.equal({ id: 'evidence', open: false });
     });
 
-    it('opens a closed section when find-in-page matches text inside it', async () => {
+    it('fires no ipt-section-toggle when the page changes the open attribute', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
-      // Browsers that support hidden="until-found" fire beforematch on the panel before revealing it.
-      expect(panelOf(el, 'evidence').getAttribute('hidden')).to.equal('until-found');
-      panelOf(el, 'evidence').dispatchEvent(new Event('beforematch'));
-      await el.updateComplete;
-      expect(toggleOf(el, 'evidence').getAttribute('aria-expanded')).to.equal('true');
-      expect(isShown(panelOf(el, 'evidence').querySelector('p')!)).to.equal(true);
+      let fired = 0;
+      el.addEventListener('ipt-section-toggle', () => fired++);
+      el.setAttribute('open', 'evidence');
+      await settled(el);
+      await aTimeout(10);
+      expect(openIds(el)).to.deep.equal(['evidence']);
+      expect(fired).to.equal(0);
+    });
+
+    it('keeps a section a person opened open across a re-render', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
+      toggleOf(el, 'evidence').click();
+      await settled(el);
+      el.setAttribute('heading-level', '3');
+      await settled(el);
+      expect(openIds(el)).to.deep.equal(['what', 'evidence']);
     });
 
     it('opens the sections named in the open attribute instead of the first', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer open="process, evidence"></ipt-explainer>`);
-      const open = $$(el, 'button[aria-expanded="true"]').map((b) => b.closest<HTMLElement>('[part~="section"]')!.dataset['section']);
-      expect(open).to.deep.equal(['process', 'evidence']);
+      expect(openIds(el)).to.deep.equal(['process', 'evidence']);
     });
 
     it('opens no section when open is empty', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer open=""></ipt-explainer>`);
-      expect($$(el, 'button[aria-expanded="true"]')).to.have.length(0);
+      expect(openIds(el)).to.have.length(0);
     });
 
     it('warns once about an unknown id in open and opens the rest', async () => {
       const { el, messages } = await fixtureWithWarnings<IptExplainer>(
         html`<ipt-explainer open="what nope"></ipt-explainer>`,
       );
-      expect(toggleOf(el, 'what').getAttribute('aria-expanded')).to.equal('true');
+      expect(openIds(el)).to.deep.equal(['what']);
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('ipt-explainer').and.contain('open="nope"');
     });
 
     it('opens the first listed section when sections is set', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer sections="evidence what"></ipt-explainer>`);
-      expect(toggleOf(el, 'evidence').getAttribute('aria-expanded')).to.equal('true');
-      expect(toggleOf(el, 'what').getAttribute('aria-expanded')).to.equal('false');
+      expect(openIds(el)).to.deep.equal(['evidence']);
     });
   });
 
   describe('expanded layout', () => {
-    it('has no toggle buttons and shows every section', async () => {
+    it('has no disclosures and shows every section', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer layout="expanded"></ipt-explainer>`);
-      expect($$(el, '[part~="section"] button')).to.have.length(0);
+      expect($$(el, '[part~="section"] :is(button, details, summary)')).to.have.length(0);
       for (const id of DEFAULT_ORDER) {
         expect(panelOf(el, id).hasAttribute('hidden')).to.equal(false);
         expect(isShown(panelOf(el, id).firstElementChild!)).to.equal(true);
@@ -319,7 +328,7 @@ describe('<ipt-explainer>', () => {
       const { el, messages } = await fixtureWithWarnings<IptExplainer>(
         html`<ipt-explainer layout="tabs"></ipt-explainer>`,
       );
-      expect($$(el, 'button[part~="toggle"]')).to.have.length(DEFAULT_ORDER.length);
+      expect($$(el, 'summary[part~="toggle"]')).to.have.length(DEFAULT_ORDER.length);
       expect(messages).to.have.length(1);
       expect(messages[0]).to.contain('ipt-explainer').and.contain('layout="tabs"');
     });
@@ -351,19 +360,23 @@ describe('<ipt-explainer>', () => {
   });
 
   describe('citations and sources', () => {
-    it('links every citation to an entry in the sources list, named by number and title', async () => {
+    it('links every citation to its source, the same address as its numbered entry, named by number and title', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer layout="expanded"></ipt-explainer>`);
       const links = $$<HTMLAnchorElement>(el, 'a[part~="citation"]');
       expect(links.length).to.be.greaterThan(50);
       const list = $(el, '[part~="sources"]')!;
       for (const link of links) {
-        const target = el.shadowRoot!.getElementById(link.getAttribute('href')!.slice(1));
-        expect(target, link.getAttribute('href')!).to.exist;
+        const target = el.shadowRoot!.getElementById(`explainer-source-${link.dataset['source']}`);
+        expect(target, link.dataset['source']).to.exist;
         expect(list.contains(target)).to.equal(true);
         const number = link.textContent!.trim().replace(/[[\]]/g, '');
         expect(target!.getAttribute('value')).to.equal(number);
-        const title = target!.querySelector('a')!.textContent!.trim();
-        expect(link.getAttribute('aria-label')).to.equal(`Source ${number}: ${title}`);
+        const entryLink = target!.querySelector('a');
+        // With scripts off a citation must still lead somewhere: the source itself, or the entry.
+        expect(link.getAttribute('href')).to.equal(entryLink ? entryLink.getAttribute('href') : `#${target!.id}`);
+        const title = (entryLink ?? target!).textContent!.trim();
+        expect(link.getAttribute('aria-label')).to.contain(`Source ${number}: `);
+        expect(title).to.contain(link.getAttribute('aria-label')!.replace(`Source ${number}: `, ''));
       }
     });
 
@@ -398,16 +411,17 @@ describe('<ipt-explainer>', () => {
     it('opens the sources section and focuses the entry when a citation is clicked', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       const hash = location.hash;
+      const href = location.href;
       const link = panelOf(el, 'what').querySelector<HTMLAnchorElement>('a[part~="citation"]')!;
-      expect(toggleOf(el, 'sources').getAttribute('aria-expanded')).to.equal('false');
+      expect(detailsOf(el, 'sources').open).to.equal(false);
       link.click();
-      await el.updateComplete;
-      await aTimeout(0);
-      expect(toggleOf(el, 'sources').getAttribute('aria-expanded')).to.equal('true');
+      await settled(el);
+      expect(detailsOf(el, 'sources').open).to.equal(true);
       const focused = el.shadowRoot!.activeElement!;
-      expect(focused.id).to.equal(link.getAttribute('href')!.slice(1));
+      expect(focused.id).to.equal(`explainer-source-${link.dataset['source']}`);
       expect(isShown(focused)).to.equal(true);
       expect(location.hash).to.equal(hash);
+      expect(location.href).to.equal(href);
     });
 
     it('reaches the source entry from a citation with the keyboard', async () => {
@@ -415,9 +429,8 @@ describe('<ipt-explainer>', () => {
       const link = panelOf(el, 'what').querySelector<HTMLAnchorElement>('a[part~="citation"]')!;
       link.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await aTimeout(0);
-      expect(el.shadowRoot!.activeElement!.id).to.equal(link.getAttribute('href')!.slice(1));
+      await settled(el);
+      expect(el.shadowRoot!.activeElement!.id).to.equal(`explainer-source-${link.dataset['source']}`);
     });
 
     it('links citations straight to the source when the sources section is not shown', async () => {
@@ -551,15 +564,16 @@ describe('<ipt-explainer>', () => {
       if (isChromium()) await emulateMedia({ media: 'screen', reducedMotion: 'no-preference', colorScheme: 'light' });
     });
 
-    it('prints every section open with heading text and without the button look', async function () {
+    it('prints every section, closed ones too, with heading text and without the control look', async function () {
       if (!isChromium()) this.skip();
       const el = await fixture<IptExplainer>(html`<ipt-explainer></ipt-explainer>`);
       await emulateMedia({ media: 'print' });
       for (const id of DEFAULT_ORDER) {
         expect(isShown(panelOf(el, id).firstElementChild!), id).to.equal(true);
-        const button = toggleOf(el, id);
-        expect(isShown(button)).to.equal(true);
-        expect(getComputedStyle(button).borderTopStyle === 'none' || getComputedStyle(button).borderTopWidth === '0px').to.equal(true);
+        const summary = toggleOf(el, id);
+        expect(isShown(summary)).to.equal(true);
+        // Heading text in the body colour, not a control in the accent colour.
+        expect(getComputedStyle(summary).color).to.equal(getComputedStyle(panelOf(el, 'what')).color);
         expect(getComputedStyle(section(el, id).querySelector('.icon')!).display).to.equal('none');
       }
     });

@@ -140,9 +140,9 @@ describe('the checklist in Spanish', () => {
 });
 
 describe('the explainer in Spanish', () => {
-  it('accordion buttons, citations\u2019 accessible names and the safety note are Spanish', async () => {
+  it('accordion summaries, citations\u2019 accessible names and the safety note are Spanish', async () => {
     const explainer = await fixture<IptElement>(html`<ipt-explainer lang="es" region="ca"></ipt-explainer>`);
-    const toggles = [...explainer.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    const toggles = [...explainer.shadowRoot!.querySelectorAll('summary')].map((b) => b.textContent!.trim());
     expect(toggles).to.include(es.sectionTitles.what);
     const citation = explainer.shadowRoot!.querySelector('a[aria-label]');
     expect(citation?.getAttribute('aria-label')).to.match(/^Fuente \d+: /);
