@@ -44,6 +44,12 @@ export const HeadingLevel3: Story = { args: { 'heading-level': '3' } };
 /** Deeper in a page outline: the top heading is an h4 and section headings h5. */
 export const HeadingLevel4: Story = { args: { 'heading-level': '4', sections: 'what problem-areas' } };
 
+/** The site's own title text (shown as text, never as markup). */
+export const OwnTitle: Story = { name: 'Own title', args: { heading: 'How interpersonal therapy works', sections: 'what process' } };
+
+/** No title: for a page whose own h1 already says "Interpersonal therapy"; sections become h2. */
+export const NoTitle: Story = { name: 'No title', args: { 'no-heading': true, sections: 'what process' } };
+
 /** With a region, the crisis box at the end shows that region's lines only. */
 export const RegionUk: Story = { name: 'Region: UK', args: { region: 'uk', sections: 'what' } };
 

@@ -33,8 +33,8 @@ export class CrisisBox implements ReactiveController {
     registerCrisisHelp();
   }
 
-  /** The box, with the widget's region, scheme and overrides, its heading a level below `level`. */
-  render(level: HeadingLevel, part?: string) {
+  /** The box, with the widget's region, scheme and overrides, its heading `boxLevel` (default: a level below `level`). */
+  render(level: HeadingLevel, part?: string, boxLevel = below(level)) {
     const { region, scheme, overrides, lang } = this.settings();
     return html`<ipt-crisis-help
       part=${part ?? nothing}
@@ -42,7 +42,7 @@ export class CrisisBox implements ReactiveController {
       region=${region ?? nothing}
       color-scheme=${scheme}
       .overrides=${overrides}
-      heading-level=${below(level)}
+      heading-level=${boxLevel}
     ></ipt-crisis-help>`;
   }
 

@@ -127,6 +127,12 @@ export class IptExplainer extends IptElement {
   /** Section ids open at start in the accordion, separated by spaces or commas. Default: the first. */
   @property() open: string | null = null;
 
+  /** The title's text, in place of the default ("Interpersonal therapy (IPT) for depression"). Always shown as text. */
+  @property() heading: string | null = null;
+
+  /** Leaves the title out, for a page whose own heading already says it; section headings then take `heading-level`. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
   /** Sections a person has opened; null until they toggle one (then `open` or the first applies). */
   @state() private opened: ReadonlySet<ExplainerSectionId> | null = null;
 
@@ -156,12 +162,15 @@ export class IptExplainer extends IptElement {
     this.t = text;
     const level = this.level;
     const titleId = this.idFor('title');
+    const title = this.heading?.trim() || text.explainerUi.title;
+    // Without a title of its own, the sections are the top headings, and the crisis box sits beside them.
+    const sectionLevel = this.noHeading ? level : below(level);
     const citations = new CitationIndex();
     const inPage = this.shown.includes('sources');
     const ctx: SectionContext = {
       content: text,
       ui: text.explainerUi,
-      level: below(level, 2),
+      level: below(sectionLevel),
       cite: (ids) => this.renderCitations(citations, ids, inPage),
       id: (suffix) => this.idFor(suffix),
       crisisLink: (label) => this.crisisBox.link(label),
@@ -173,17 +182,18 @@ export class IptExplainer extends IptElement {
     return html`<section
       part="base"
       class="base"
-      aria-labelledby=${titleId}
+      aria-labelledby=${this.noHeading ? nothing : titleId}
+      aria-label=${this.noHeading ? title : nothing}
       lang=${this.shownLang}
       dir=${this.shownDir}
     >
-      ${heading(level, text.explainerUi.title, 'heading', titleId)} ${this.crisisBox.shortcut(text.ui.crisis.shortcut)}
+      ${this.noHeading ? nothing : heading(level, title, 'heading', titleId)} ${this.crisisBox.shortcut(text.ui.crisis.shortcut)}
       <div class="sections ${this.mode}" @click=${this.onCitationClick}>
-        ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, below(level)))}
+        ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, sectionLevel))}
       </div>
       ${this.renderSiteLinks()}
       ${renderReview(text.review, text.ui, this.shownLang)}
-      ${this.crisisBox.render(level, 'crisis')}
+      ${this.crisisBox.render(level, 'crisis', sectionLevel)}
     </section>`;
   }
 

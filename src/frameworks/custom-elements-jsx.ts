@@ -103,6 +103,10 @@ export type IptExplainerProps = {
   layout?: IptExplainer["layout"];
   /** Section ids open at start in the accordion, separated by spaces or commas. Default: the first. */
   open?: IptExplainer["open"];
+  /** The title's text, in place of the default ("Interpersonal therapy (IPT) for depression"). Always shown as text. */
+  heading?: IptExplainer["heading"];
+  /** Leaves the title out, for a page whose own heading already says it; section headings then take `heading-level`. */
+  "no-heading"?: IptExplainer["noHeading"];
   /** Level (1-6) of the element's top heading; inner headings go one level down. Default 2. */
   "heading-level"?: IptExplainer["headingLevel"];
   /** Region code for crisis lines. Falls back to the provider's region; unset lists every region. */

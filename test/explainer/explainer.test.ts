@@ -157,6 +157,66 @@ describe('<ipt-explainer>', () => {
       });
     }
 
+    /** Every heading level in reading order, into the crisis box's own shadow root. */
+    const outline = (el: Element) => {
+      const out: string[] = [];
+      const walk = (root: ShadowRoot) => {
+        for (const node of root.querySelectorAll('h1, h2, h3, h4, h5, h6, ipt-crisis-help')) {
+          if (node.localName === 'ipt-crisis-help') walk((node as HTMLElement).shadowRoot!);
+          else out.push(node.tagName);
+        }
+      };
+      walk(el.shadowRoot!);
+      return out;
+    };
+    const crisisHeading = (el: Element) => $(el, 'ipt-crisis-help')!.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')!;
+
+    it('shows the site\u2019s own title text, as text', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer heading=${'Talking therapy: IPT <b>now</b>'}></ipt-explainer>`);
+      const title = $(el, '[part~="heading"]')!;
+      expect(title.textContent!.trim()).to.equal('Talking therapy: IPT <b>now</b>');
+      expect(title.querySelector('b')).to.equal(null);
+      expect($(el, '[part~="base"]')!.getAttribute('aria-labelledby')).to.equal(title.id);
+    });
+
+    it('keeps the default title when heading is empty or spaces', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer heading="  "></ipt-explainer>`);
+      expect($(el, '[part~="heading"]')!.textContent!.trim()).to.equal(en.explainerUi.title);
+    });
+
+    it('leaves the title out with no-heading: sections take heading-level, the crisis box sits beside them', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer no-heading heading-level="2" layout="expanded"></ipt-explainer>`);
+      expect($(el, '[part~="heading"]')).to.equal(null);
+      const tags = outline(el);
+      expect(tags[0]).to.equal('H2');
+      expect([...new Set($$(el, '[part~="section-heading"]').map((h) => h.tagName))]).to.deep.equal(['H2']);
+      expect(Math.min(...$$(el, '[part~="subheading"]').map((h) => Number(h.tagName[1])))).to.equal(3);
+      for (let i = 1; i < tags.length; i++) expect(Number(tags[i]![1]) - Number(tags[i - 1]![1])).to.be.at.most(1);
+      expect(crisisHeading(el).tagName).to.equal('H2');
+      // The region keeps a name, from the title it does not show.
+      expect($(el, '[part~="base"]')!.getAttribute('aria-label')).to.equal(en.explainerUi.title);
+      expect($(el, '[part~="base"]')!.hasAttribute('aria-labelledby')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a whole outline with a title: h2 title, h3 sections and crisis box, h4 inside', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer layout="expanded"></ipt-explainer>`);
+      const tags = outline(el);
+      expect(tags[0]).to.equal('H2');
+      expect(tags.filter((t) => t === 'H2')).to.have.length(1);
+      expect(crisisHeading(el).tagName).to.equal('H3');
+      // No level is skipped on the way down.
+      for (let i = 1; i < tags.length; i++) expect(Number(tags[i]![1]) - Number(tags[i - 1]![1])).to.be.at.most(1);
+    });
+
+    it('skips no level on the way down without a title either, at heading-level 1', async () => {
+      const el = await fixture<IptExplainer>(html`<ipt-explainer no-heading heading-level="1" layout="expanded"></ipt-explainer>`);
+      const tags = outline(el);
+      expect(tags[0]).to.equal('H1');
+      expect(crisisHeading(el).tagName).to.equal('H1');
+      for (let i = 1; i < tags.length; i++) expect(Number(tags[i]![1]) - Number(tags[i - 1]![1])).to.be.at.most(1);
+    });
+
     it('keeps inner headings one level below the section headings', async () => {
       const el = await fixture<IptExplainer>(html`<ipt-explainer heading-level="1" layout="expanded"></ipt-explainer>`);
       const inner = $$(el, '[part~="subheading"]');
