@@ -4,7 +4,7 @@ import { baseStyles } from '../styles/tokens.js';
 import { en } from '../content/en/index.js';
 import type { LocaleContent } from '../content/types.js';
 import type { SourceId } from '../content/types.js';
-import { parseKeyword } from '../shared/attributes.js';
+import { asText, parseKeyword } from '../shared/attributes.js';
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
@@ -162,7 +162,7 @@ export class IptExplainer extends IptElement {
     this.t = text;
     const level = this.level;
     const titleId = this.idFor('title');
-    const title = this.heading?.trim() || text.explainerUi.title;
+    const title = asText(this.heading)?.trim() || text.explainerUi.title;
     // Without a title of its own, the sections are the top headings, and the crisis box sits beside them.
     const sectionLevel = this.noHeading ? level : below(level);
     const citations = new CitationIndex();

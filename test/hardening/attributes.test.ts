@@ -93,7 +93,11 @@ function isValid(tag: Tag, attribute: string, value: string): boolean {
       // http(s) or relative: a value without a scheme and without control characters is relative.
       return !/^[a-z][a-z0-9+.-]*:/i.test(v) && !/[\u0000-\u001f\u007f]/.test(value);
     case 'share-results':
+    case 'no-heading':
       // A boolean attribute: present means on, whatever its value; never a warning.
+      return true;
+    case 'heading':
+      // The title's text: any text is shown as text, never as markup; never a warning.
       return true;
     case 'locale':
       return v.toLowerCase().split('-')[0] === 'en';

@@ -189,7 +189,10 @@ export const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolv
 /** The top heading of a widget (the heading with part="heading" in its own shadow root). */
 export function mainHeading(el: Element): HTMLElement | null {
   const target = el.localName.endsWith('provider') || /-provider-\d+$/.test(el.localName) ? el.firstElementChild : el;
-  return target?.shadowRoot?.querySelector<HTMLElement>('[part="heading"]') ?? null;
+  const root = target?.shadowRoot;
+  // An explainer told to leave its title out (no-heading) starts at its first section heading.
+  const titleLeftOut = Boolean((target as { noHeading?: unknown } | null)?.noHeading);
+  return root?.querySelector<HTMLElement>('[part="heading"]') ?? (titleLeftOut ? root?.querySelector<HTMLElement>('[part~="section-heading"]') : null) ?? null;
 }
 
 /** An in-memory Storage whose writes and reads can be made to fail on demand. */
