@@ -29,10 +29,11 @@ const metric = (res, name) => res.metrics.find((m) => m.name === name)?.value ??
 
 /**
  * One load of `url` in a fresh context at `rate`x CPU throttling. Returns ms from navigation start
- * to "rendered" and to the frame after it, and the renderer's main-thread task time (the CDP
- * TaskDuration delta over the load).
+ * to "rendered", to the frame after it and to the first contentful paint, and the renderer's
+ * main-thread task time (the CDP TaskDuration delta over the load). With `probe`, the page's
+ * `__bench.probe()` then clicks a control (after the timing) and reports whether it responded.
  */
-export async function loadOnce(browser, url, rate = 1) {
+export async function loadOnce(browser, url, rate = 1, { probe = false } = {}) {
   const ctx = await browser.createBrowserContext();
   try {
     const page = await ctx.newPage();
@@ -45,7 +46,9 @@ export async function loadOnce(browser, url, rate = 1) {
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     const t = await page.evaluate(() => window.__bench.done);
     const after = metric(await cdp.send('Performance.getMetrics'), 'TaskDuration');
-    return { rendered: t.rendered, painted: t.painted, taskMs: (after - before) * 1000, errors };
+    const fcp = await page.evaluate(() => window.__bench.fcp());
+    const probed = probe ? await page.evaluate(() => window.__bench.probe()) : undefined;
+    return { rendered: t.rendered, painted: t.painted, fcp, taskMs: (after - before) * 1000, probed, errors };
   } finally {
     await ctx.close();
   }
@@ -66,10 +69,23 @@ export const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max:
  */
 export async function measureRender(
   browser,
-  { cases, variants, urlOf, loads, rates, warmup = true, deadline = Infinity, log = () => {} },
+  {
+    cases,
+    variants,
+    extra = {},
+    urlOf,
+    loads,
+    rates,
+    warmup = true,
+    deadline = Infinity,
+    probe = () => false,
+    log = () => {},
+  },
 ) {
   const out = {};
-  const pairs = cases.flatMap((c) => variants.map((v) => [c, v]));
+  // `extra`: more pages for some cases only ({ quiz: ['static-intro'] }).
+  const variantsOf = (c) => [...variants, ...(extra[c] ?? [])];
+  const pairs = cases.flatMap((c) => variantsOf(c).map((v) => [c, v]));
   for (const rate of rates) {
     const samples = new Map(pairs.map(([c, v]) => [`${c}/${v}`, []]));
     for (let round = warmup ? -1 : 0; round < loads; round++) {
@@ -80,7 +96,8 @@ export async function measureRender(
       const shift = (round + 1) * (variants.length + 1);
       const order = pairs.map((_, i) => pairs[(i + shift) % pairs.length]);
       for (const [c, v] of order) {
-        const r = await loadOnce(browser, urlOf(c, v), rate);
+        const r = await loadOnce(browser, urlOf(c, v), rate, { probe: probe(c, v) });
+        if (r.probed && !r.probed.responds) log(`  ${c}/${v}: the ${r.probed.control} did not respond`);
         if (r.errors.length) log(`  page error on ${c}/${v}: ${r.errors[0]}`);
         if (round >= 0) samples.get(`${c}/${v}`).push(r);
       }
@@ -89,14 +106,28 @@ export async function measureRender(
     out[rate] = {};
     for (const c of cases) {
       out[rate][c] = {};
-      for (const v of variants) {
+      for (const v of variantsOf(c)) {
         const s = samples.get(`${c}/${v}`);
+        const fcps = s.map((x) => x.fcp).filter((f) => f != null);
         out[rate][c][v] = {
           painted: summary(s.map((x) => x.painted)),
           rendered: summary(s.map((x) => x.rendered)),
+          fcp: fcps.length ? summary(fcps) : null,
           taskMs: summary(s.map((x) => x.taskMs)),
-          raw: s.map((x) => ({ painted: round2(x.painted), rendered: round2(x.rendered), taskMs: round2(x.taskMs) })),
+          raw: s.map((x) => ({
+            painted: round2(x.painted),
+            rendered: round2(x.rendered),
+            fcp: x.fcp == null ? null : round2(x.fcp),
+            taskMs: round2(x.taskMs),
+          })),
         };
+        const probed = s.map((x) => x.probed).filter(Boolean);
+        if (probed.length)
+          out[rate][c][v].probe = {
+            control: probed[0].control,
+            responded: probed.filter((p) => p.responds).length,
+            of: probed.length,
+          };
       }
     }
   }
@@ -163,4 +194,114 @@ export async function measureInteraction(browser, url, { presses, rate }) {
   } finally {
     await ctx.close();
   }
+}
+
+// Trace categories for traceScriptTime: top-level tasks (RunTask), module compile and evaluation,
+// and the page's User Timing marks. Nothing else, to keep the trace small.
+const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'];
+
+/**
+ * Main-thread time the widget script costs on one load of `url` at `rate`x CPU, from a performance
+ * trace (a separate load: tracing has overhead of its own). The window opens at the first top-level
+ * task that evaluates a module after `scriptPath` was compiled (module scripts run only once the
+ * document is parsed, so no parsing falls inside) and closes with the task that leaves the
+ * harness's `ipt-bench-painted` mark, one frame after the widgets were rendered (or, on page (e),
+ * interactive). Sums the top-level tasks of the page's renderer main thread in that window
+ * (script evaluation, element upgrades, Lit updates or hydration, and the style, layout and paint
+ * of the frame showing the result) and adds the script's compile on the main thread when it fell
+ * earlier. Idle time (waiting for the network) is not counted.
+ */
+export async function traceScriptTime(browser, url, { rate, scriptPath }) {
+  const ctx = await browser.createBrowserContext();
+  try {
+    const page = await ctx.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.tracing.start({ categories: TRACE_CATEGORIES });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(() => window.__bench.done);
+    const trace = await page.tracing.stop();
+    return scriptTimeFromTrace(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents, scriptPath);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** The arithmetic of traceScriptTime, on the trace's events; throws when an anchor is missing. */
+export function scriptTimeFromTrace(events, scriptPath) {
+  const painted = events.find((e) => e.name === 'ipt-bench-painted' && e.cat.includes('blink.user_timing'));
+  if (!painted) throw new Error('trace: no ipt-bench-painted mark');
+  const main = events.filter((e) => e.pid === painted.pid && e.tid === painted.tid);
+  const compiled = main.filter(
+    (e) => e.name === 'v8.compileModule' && new URL(e.args?.data?.url ?? 'x:/').pathname === scriptPath,
+  );
+  if (!compiled.length) throw new Error(`trace: ${scriptPath} was not compiled on the main thread`);
+  const evaluated = main.find((e) => e.name === 'v8.evaluateModule' && e.ts >= compiled[0].ts);
+  if (!evaluated) throw new Error(`trace: no module evaluation after ${scriptPath} was compiled`);
+  // Top-level tasks only: a task nested in another (a nested run loop) is already in its parent.
+  const tasks = [];
+  for (const t of main.filter((e) => e.name === 'RunTask' && e.ph === 'X').sort((a, b) => a.ts - b.ts)) {
+    const last = tasks.at(-1);
+    if (!last || t.ts >= last.ts + last.dur) tasks.push(t);
+  }
+  const within = (t, e) => e.ts >= t.ts && e.ts <= t.ts + t.dur;
+  // Now and then an event falls just outside every recorded task (clock rounding, or work run
+  // outside a RunTask); then the evaluation counts on its own and the window ends with the last
+  // task that started before the mark.
+  const first = tasks.find((t) => within(t, evaluated));
+  const start = first ? first.ts : evaluated.ts;
+  const last = tasks.find((t) => within(t, painted)) ?? tasks.filter((t) => t.ts <= painted.ts).at(-1);
+  if (!last || last.ts + last.dur < start) throw new Error('trace: no task between the evaluation and the mark');
+  const inWindow = tasks.filter((t) => t.ts >= start && t.ts <= last.ts);
+  const outside = first ? 0 : (evaluated.dur ?? 0);
+  const compileBefore = compiled.filter((e) => e.ts < start).reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const taskUs = inWindow.reduce((sum, t) => sum + t.dur, 0);
+  return {
+    mainThreadMs: round2((taskUs + outside + compileBefore) / 1000),
+    longestTaskMs: round2(Math.max(outside, ...inWindow.map((t) => t.dur)) / 1000),
+    windowMs: round2((last.ts + last.dur - start) / 1000),
+    tasks: inWindow.length,
+  };
+}
+
+/**
+ * traceScriptTime for every (case, variant) in `pairs`, `loads` times each, interleaved like
+ * measureRender (a fresh context per load, order rotated per round). Returns medians per pair.
+ */
+export async function measureScriptTime(
+  browser,
+  { pairs, urlOf, scriptOf, loads, rate, deadline = Infinity, log = () => {} },
+) {
+  const samples = new Map(pairs.map(([c, v]) => [`${c}/${v}`, []]));
+  const failures = [];
+  for (let round = 0; round < loads; round++) {
+    if (round > 0 && Date.now() > deadline) {
+      log(`  traces: stopping after ${round} rounds (time limit)`);
+      break;
+    }
+    const order = pairs.map((_, i) => pairs[(i + round) % pairs.length]);
+    for (const [c, v] of order) {
+      try {
+        samples
+          .get(`${c}/${v}`)
+          .push(await traceScriptTime(browser, urlOf(c, v), { rate, scriptPath: scriptOf(c, v) }));
+      } catch (err) {
+        failures.push(`${c}/${v}: ${err.message}`);
+        log(`  trace ${c}/${v} failed: ${err.message}`);
+      }
+    }
+    log(`  traces at ${rate}x: round ${round + 1}/${loads} done`);
+  }
+  const out = { rate, byCase: {}, failures };
+  for (const [c, v] of pairs) {
+    const s = samples.get(`${c}/${v}`);
+    if (!s.length) continue;
+    out.byCase[c] ??= {};
+    out.byCase[c][v] = {
+      mainThreadMs: summary(s.map((x) => x.mainThreadMs)),
+      longestTaskMs: summary(s.map((x) => x.longestTaskMs)),
+      raw: s,
+    };
+  }
+  return out;
 }

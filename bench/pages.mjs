@@ -1,15 +1,26 @@
 // Builds the comparison pages from the real widget, rendered once in Chromium at run time:
 // (a) static HTML with declarative shadow DOM, (b) a vanilla element stamping the same DOM,
-// (c) our CDN file, (d) the same content with Shoelace controls. Nothing is hand-copied.
+// (c) our CDN file, (d) the same content with Shoelace controls; and (e) the case's markup
+// server-rendered by dist/ssr in Node plus the CDN file. Nothing is hand-copied.
+import { renderWithSsr } from './ssr-render.mjs';
 
 export const CDN = '/dist/cdn/ipt-widgets.js';
 const SL = '/node_modules/@shoelace-style/shoelace/cdn';
-export const VARIANTS = ['static', 'vanilla', 'ours', 'shoelace'];
+export const VARIANTS = ['static', 'vanilla', 'ours', 'shoelace', 'ssr'];
 export const VARIANT_LABELS = {
   static: '(a) static HTML floor',
   vanilla: '(b) vanilla JS floor',
   ours: '(c) ipt-widgets CDN',
   shoelace: '(d) Shoelace',
+  ssr: '(e) server-rendered + CDN',
+  // Quiz only, when (a) to (d) show its first question: the floor of what (e) shows, its intro.
+  'static-intro': "(a') static HTML floor of the intro",
+};
+/** The script each page runs, for the main-thread trace (measure.mjs traceScriptTime). */
+export const SCRIPT_OF = {
+  vanilla: (caseId) => `/gen/${caseId}/floor.js`,
+  ours: () => CDN,
+  ssr: () => CDN,
 };
 const SL_MODULES = {
   'sl-details': `${SL}/components/details/details.js`,
@@ -64,6 +75,12 @@ export const QUIZ_MODE_NOTES = {
  * In-page harness, identical on every page: `__bench.settle()` waits until every element with an
  * `updateComplete` promise (Lit, Shoelace) has finished, shadow roots included; `__bench.mark()`
  * records "rendered", waits one rAF plus a task (the paint happens between) and resolves `done`.
+ * It also leaves the User Timing marks `ipt-bench-rendered` and `ipt-bench-painted`, which end the
+ * traced window of measure.mjs traceScriptTime(). `__bench.fcp()` resolves with the page's first
+ * contentful paint (its entry arrives once the frame is presented, so it is awaited; null after 5 s). Page (e) only: `__bench.interactive()` waits until every ipt tag on the page (shadow roots
+ * included) is defined, every instance has finished updating, and a quiz's Start button is shown
+ * and enabled; `__bench.probe()`, run after the timing, clicks the quiz's Start (expects a question)
+ * or a checklist's first box (expects `ipt-checklist-change`) to check that the control responds.
  */
 export const HARNESS = `<script>(()=>{let ok;const b=window.__bench={};b.done=new Promise(r=>ok=r);
 const all=(root,out=[])=>{for(const e of root.querySelectorAll('*')){out.push(e);if(e.shadowRoot)all(e.shadowRoot,out)}return out};
@@ -72,7 +89,18 @@ b.settle=async()=>{let n=-1;for(let i=0;i<20;i++){const els=all(document).filter
 const r=await Promise.all(els.map(e=>e.updateComplete));if(els.length===n&&r.every(x=>x!==false))return;n=els.length}};
 b.radios=()=>all(document).filter(e=>e.matches('input[type=radio],[role=radio]'));
 b.clickStart=async()=>{const btn=all(document).find(e=>e.matches('button,[role=button]')&&/\\b(start|begin)\\b/i.test(e.textContent));if(btn){btn.click();await b.settle()}};
-b.mark=()=>{const rendered=performance.now();requestAnimationFrame(()=>{const c=new MessageChannel();c.port1.onmessage=()=>ok({rendered,painted:performance.now()});c.port2.postMessage(0)})};
+b.fcp=()=>new Promise(r=>{const o=new PerformanceObserver(l=>{const e=l.getEntriesByName('first-contentful-paint')[0];if(e){o.disconnect();r(e.startTime)}});
+o.observe({type:'paint',buffered:true});setTimeout(()=>{o.disconnect();r(null)},5000)});
+const frame=()=>new Promise(r=>requestAnimationFrame(r));
+const start=()=>all(document).find(e=>e.matches('[part~=start-button]'));
+b.interactive=async()=>{const tags=[...new Set(all(document).map(e=>e.localName).filter(t=>t.startsWith('ipt-')))];
+await Promise.all(tags.map(t=>customElements.whenDefined(t)));await b.settle();
+const s=start();if(s)for(let i=0;i<600&&(s.disabled||!s.getClientRects().length);i++)await frame()};
+b.probe=async()=>{const s=start();if(s){const shown=!s.disabled&&s.getClientRects().length>0;s.click();await b.settle();return{control:'quiz Start',responds:shown&&b.radios().length>0}}
+const box=all(document).find(e=>e.matches('input[type=checkbox]'));if(box){let fired=false;
+document.addEventListener('ipt-checklist-change',()=>fired=true,{once:true});box.click();await b.settle();
+return{control:'checklist tick',responds:fired&&box.checked}}return null};
+b.mark=()=>{const rendered=performance.now();performance.mark('ipt-bench-rendered');requestAnimationFrame(()=>{const c=new MessageChannel();c.port1.onmessage=()=>{performance.mark('ipt-bench-painted');ok({rendered,painted:performance.now()})};c.port2.postMessage(0)})};
 })();</script>`;
 
 const page = ({ title, head = '', body, script = '' }) => `<!doctype html>
@@ -84,6 +112,19 @@ ${body}
 ${script}
 </body></html>
 `;
+
+/**
+ * The (e) page: the case's markup server-rendered (declarative shadow DOM), then the CDN file as a
+ * site adds it (`moduleScript()` of ipt-widgets/ssr: a plain module script), then the harness, which
+ * marks once every widget is interactive (`__bench.interactive()`).
+ */
+export function ssrPage(c, html) {
+  return page({
+    title: `ssr: ${c.id}`,
+    body: html,
+    script: `<script type="module" src="${CDN}"></script>\n<script type="module">await __bench.interactive();__bench.mark();</script>`,
+  });
+}
 
 /** The (c) page: host markup plus the CDN file; also what the generator renders and serialises. */
 export function oursPage(c, mode = {}) {
@@ -282,9 +323,14 @@ async function probeQuiz(browser, origin, pages) {
  * Renders each case once with the CDN file and writes the four pages per case into `pages`.
  * Returns per-case metadata (the quiz mode used, console errors, Shoelace tags used).
  */
-export async function generatePages(browser, origin, pages) {
+export async function generatePages(browser, origin, pages, cases = CASES) {
   const meta = {};
-  for (const c of CASES) {
+  // (e): each case's own markup, server-rendered in Node by dist/ssr (in a child process). The quiz
+  // gets its plain markup: a server cannot see a saved session, so (e) shows the quiz's intro, and
+  // its first content is compared with (a'), the static floor of that intro.
+  const rendered = renderWithSsr(cases.map((c) => c.markup));
+  meta.extraVariants = {};
+  for (const c of cases) {
     let mode = {};
     let r;
     if (c.id === 'quiz') {
@@ -325,11 +371,31 @@ export async function generatePages(browser, origin, pages) {
         script: `<script type="module">${used.map((t) => `import '${SL_MODULES[t]}';`).join('')}await __bench.settle();__bench.mark();</script>`,
       }),
     );
+    const ssr = rendered[cases.indexOf(c)];
+    pages.set(`${base}/ssr.html`, ssrPage(c, ssr.html));
+    if (c.id === 'quiz' && meta.quizMode !== 'direct') {
+      pages.set('/gen/probe.html', oursPage(c, QUIZ_MODES.direct));
+      const intro = await renderAndSerialise(browser, `${origin}/gen/probe.html`);
+      pages.set(
+        `${base}/static-intro.html`,
+        page({
+          title: `static intro: ${c.id}`,
+          body: intro.dsd.html,
+          script: '<script>__bench.settle().then(__bench.mark)</script>',
+        }),
+      );
+      meta.extraVariants[c.id] = ['static-intro'];
+    }
     meta[c.id] = {
       errors: r.errors,
       shoelaceTags: used,
       templates: r.floor.templates.length,
       staticBytes: Buffer.byteLength(pages.get(`${base}/static.html`)),
+      ssrBytes: Buffer.byteLength(pages.get(`${base}/ssr.html`)),
+      staticIntroBytes: pages.has(`${base}/static-intro.html`)
+        ? Buffer.byteLength(pages.get(`${base}/static-intro.html`))
+        : undefined,
+      ssrRenderMs: ssr.ms,
     };
     pages.delete('/gen/probe.html');
   }

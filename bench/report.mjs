@@ -2,10 +2,13 @@
 // tests: only the byte budget can fail a run (see run.mjs).
 import { TARGET_BROTLI } from '../scripts/size.mjs';
 import { CASES, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
+import { CLS_LABELS } from './cls.mjs';
 
 export const TARGETS = {
   brotliKb: TARGET_BROTLI / 1024,
   vsVanilla: 1.25,
+  // Server-rendered (e): first contentful paint at most this times the static floor (a)'s.
+  firstContentVsStatic: 1.05,
   cls: 0,
   tbtMs: 50,
   interactionMs: 50,
@@ -15,7 +18,18 @@ const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 const ms = (n) => (n == null ? 'n/a' : `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`);
 const x = (n) => `${n.toFixed(2)}x`;
 const mark = (ok) => (ok == null ? 'not measured' : ok ? 'met' : '**not met**');
-const spread = (s) => `${ms(s.median)} (${ms(s.min)} to ${ms(s.max)})`;
+const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)} to ${ms(s.max)})` : 'n/a');
+const ratio = (a, b) => (a != null && b ? x(a / b) : 'n/a');
+const cls3 = (n) => (n == null ? 'n/a' : n.toFixed(3));
+/** The static floor showing what (e) shows: (a), or for the quiz its intro's floor (a'). */
+const floorOf = (r) => r?.['static-intro'] ?? r?.static;
+/** (e)'s first contentful paint over its floor's, or null when either was not measured. */
+const fcpRatio = (r) => (r?.ssr?.fcp && floorOf(r)?.fcp ? r.ssr.fcp.median / floorOf(r).fcp.median : null);
+const floorName = (r) => (r?.['static-intro'] ? "(a')" : '(a)');
+const wholePage = (w) =>
+  w.shifts === 0
+    ? 'no shift'
+    : `${w.shifts} shift${w.shifts > 1 ? 's' : ''} (${w.sources.join(', ') || 'nodes not named'})`;
 
 /** Every target with its figure and verdict; `ok: null` when it was not measured in this run. */
 export function evaluate(results) {
@@ -49,12 +63,60 @@ export function evaluate(results) {
       });
     }
   }
+  for (const [rate, byCase] of Object.entries(results.render ?? {})) {
+    for (const c of CASES) {
+      const r = byCase[c.id];
+      const q = fcpRatio(r);
+      if (q == null) continue;
+      t.push({
+        id: `first-content-${rate}-${c.id}`,
+        target: `${c.label} at ${rate}x CPU: server-rendered (e) first content at most ${TARGETS.firstContentVsStatic}x the HTML floor ${floorName(r)}`,
+        figure: `${x(q)} (${ms(r.ssr.fcp.median)} vs ${ms(floorOf(r).fcp.median)})`,
+        ok: q <= TARGETS.firstContentVsStatic,
+      });
+    }
+  }
+  const probes = Object.values(results.render ?? {}).flatMap((byCase) =>
+    CASES.map((c) => byCase[c.id]?.ssr?.probe).filter(Boolean),
+  );
+  if (probes.length) {
+    const responded = probes.reduce((n, p) => n + p.responded, 0);
+    const of = probes.reduce((n, p) => n + p.of, 0);
+    t.push({
+      id: 'ssr-responds',
+      target: 'Server-rendered (e): the quiz Start and a checklist box respond once the page counts as interactive',
+      figure: `${responded} of ${of} loads`,
+      ok: responded === of,
+    });
+  }
   const demo = results.lighthouse?.demo?.median;
   t.push({
     id: 'cls',
     target: 'Demo page CLS 0 (Lighthouse)',
     figure: demo ? demo.cls.toFixed(3) : 'n/a',
     ok: demo ? Number(demo.cls.toFixed(3)) === 0 : null,
+  });
+  const demoPage = results.layoutShift?.demo;
+  t.push({
+    id: 'cls-demo-page',
+    target: 'Demo page CLS 0 in the page (layout-shift observer, script after the first paint)',
+    figure: demoPage ? cls3(demoPage.max) : 'n/a',
+    ok: demoPage ? demoPage.max === 0 : null,
+  });
+  const lhSsr = results.lighthouse?.['plain-html-ssr']?.median;
+  t.push({
+    id: 'cls-ssr',
+    target: '`examples/plain-html` with server-rendered widgets: CLS 0 (Lighthouse)',
+    figure: lhSsr ? cls3(lhSsr.cls) : 'n/a',
+    ok: lhSsr ? Number(lhSsr.cls.toFixed(3)) === 0 : null,
+  });
+  const inPage = results.layoutShift?.['plain-html-ssr'];
+  t.push({
+    id: 'cls-ssr-page',
+    target:
+      '`examples/plain-html` with server-rendered widgets: CLS 0 in the page, and nothing moves anywhere on it (layout-shift observer)',
+    figure: inPage ? `CLS ${cls3(inPage.max)}; whole page: ${wholePage(inPage.wholePage)}` : 'n/a',
+    ok: inPage ? inPage.max === 0 && inPage.wholePage.shifts === 0 : null,
   });
   t.push({
     id: 'tbt',
@@ -111,30 +173,40 @@ export function markdown(results) {
 
   L.push('## Render cost', '');
   const n = Object.values(Object.values(results.render)[0])[0].static.painted.n;
+  const pages = Object.values(Object.values(results.render)[0])[0].ssr ? 'five' : 'four';
   L.push(
-    `Median of ${n} loads per page (min to max), after one discarded warm-up round; the four pages of every case interleaved in each round, a fresh browser context per load, viewport 1024x768.`,
+    `Median of ${n} loads per page (min to max), after one discarded warm-up round; the ${pages} pages of every case interleaved in each round, a fresh browser context per load, viewport 1024x768.`,
   );
   L.push(
-    '"Render" is navigation start to the page marking the widget rendered plus one animation frame and the paint after it.',
+    '"First content" is the first contentful paint (Paint Timing). "Render" is navigation start to the page marking the widget rendered plus one animation frame and the paint after it; for (e) the mark waits until the page is interactive (see "Server rendering").',
   );
   L.push('"Tasks" is main-thread task time over the load (CDP `Performance.getMetrics` TaskDuration).');
-  L.push(`Targets: (c) at most ${TARGETS.vsVanilla}x (b); (c)/(a) below (d)/(a).`, '');
+  L.push(
+    `Targets: (c) at most ${TARGETS.vsVanilla}x (b); (c)/(a) below (d)/(a); (e) first content at most ${TARGETS.firstContentVsStatic}x (a)'s.`,
+    '',
+  );
   for (const [rate, byCase] of Object.entries(results.render)) {
     L.push(`### ${rate === '1' ? 'No throttling' : `${rate}x CPU throttling`}`, '');
-    L.push('| Case | Page | Render | /(a) | /(b) | Tasks | /(a) | /(b) |', '|---|---|---:|---:|---:|---:|---:|---:|');
+    L.push(
+      '| Case | Page | First content | /(a) | Render | /(a) | /(b) | Tasks | /(a) | /(b) |',
+      '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const c of CASES) {
       const r = byCase[c.id];
       if (!r) continue;
-      for (const v of VARIANTS) {
+      for (const v of [...VARIANTS, ...Object.keys(r).filter((k) => !VARIANTS.includes(k))]) {
         const p = r[v];
-        const note = v === 'ours' ? verdicts(r) : '';
+        if (!p) continue;
+        const note = v === 'ours' ? verdicts(r) : v === 'ssr' ? ssrVerdict(r) : '';
         L.push(
-          `| ${v === 'static' ? c.label : ''} | ${VARIANT_LABELS[v]}${note} | ${spread(p.painted)} | ${x(p.painted.median / r.static.painted.median)} | ${x(p.painted.median / r.vanilla.painted.median)} | ${spread(p.taskMs)} | ${x(p.taskMs.median / r.static.taskMs.median)} | ${x(p.taskMs.median / r.vanilla.taskMs.median)} |`,
+          `| ${v === 'static' ? c.label : ''} | ${VARIANT_LABELS[v]}${note} | ${spread(p.fcp)} | ${ratio(p.fcp?.median, r.static.fcp?.median)} | ${spread(p.painted)} | ${x(p.painted.median / r.static.painted.median)} | ${x(p.painted.median / r.vanilla.painted.median)} | ${spread(p.taskMs)} | ${x(p.taskMs.median / r.static.taskMs.median)} | ${x(p.taskMs.median / r.vanilla.taskMs.median)} |`,
         );
       }
     }
     L.push('');
   }
+
+  L.push(...serverRendering(results));
 
   L.push('## Lighthouse', '');
   if (results.lighthouse) {
@@ -143,22 +215,25 @@ export function markdown(results) {
       `Lighthouse ${machine.lighthouse}, default config (mobile, simulated throttling), performance category; median of ${runs} runs.`,
     );
     L.push(
-      "The demo page (the project's own `index.html`, served with the CDN file in place of the sources) loads `dist/cdn/ipt-widgets.js` with every widget; its static floor is the same page rendered once and saved with declarative shadow DOM and no script.",
+      'The demo page (the project\'s own `index.html`, served with the CDN file in place of the sources) loads `dist/cdn/ipt-widgets.js` with every widget; its static floor is the same page rendered once and saved with declarative shadow DOM and no script. `examples/plain-html` is measured as it is (client only) and with its widgets server-rendered (see "Layout shift").',
       '',
     );
     L.push('| Page | Score | FCP | LCP | TBT | CLS |', '|---|---:|---:|---:|---:|---:|');
     for (const [name, r] of Object.entries(results.lighthouse)) {
       const m = r.median;
       L.push(
-        `| ${name === 'demo' ? 'Demo page (CDN file)' : 'Static floor of the demo'} (\`${r.url}\`) | ${m.score} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.tbt)} | ${m.cls.toFixed(3)} |`,
+        `| ${LIGHTHOUSE_LABELS[name] ?? name} (\`${r.url}\`) | ${m.score} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.tbt)} | ${m.cls.toFixed(3)} |`,
       );
     }
     L.push(
       '',
-      `Targets (demo page): CLS 0, TBT at most ${TARGETS.tbtMs} ms. Simulated throttling scales the task times observed on this machine, so load from other work inflates TBT on both pages; the static floor's TBT shows how much.`,
+      `Targets: CLS 0 on the demo page and on server-rendered \`examples/plain-html\`; TBT at most ${TARGETS.tbtMs} ms on the demo page. Simulated throttling scales the task times observed on this machine, so load from other work inflates TBT on both pages; the static floor's TBT shows how much.`,
+      'Lighthouse\'s CLS is observed, not simulated: the page loads at loopback speed, and when the CDN file happens to run before the first paint nothing is counted as a shift (the demo page gave 0.394 in one run and 0.000 in another with the same code). Read it with the in-page figures under "Layout shift", which hold the script until the first paint.',
       '',
     );
   } else L.push('Not run (quick mode or `--no-lighthouse`).', '');
+
+  L.push(...layoutShift(results));
 
   L.push('## Interaction', '');
   const i = results.interaction;
@@ -192,6 +267,9 @@ export function markdown(results) {
   L.push(
     `- (d) Shoelace ${results.config.shoelace}: page (a) with explainer sections as \`sl-details\`, checkboxes as \`sl-checkbox\` and answer groups as \`sl-radio-group\`/\`sl-radio\`, imported one component at a time from \`@shoelace-style/shoelace/cdn\` (no autoloader), plus its light theme CSS.`,
   );
+  L.push(
+    '- (e) server-rendered: the case\'s host markup rendered in Node at run time by `renderToString` of `ipt-widgets/ssr` (`dist/ssr/index.js`, in a child process), then `<script type="module" src="/dist/cdn/ipt-widgets.js">` as a site adds it. Not generated from the browser\'s DOM: it is what the server renderer gives.',
+  );
   L.push('');
   L.push(
     'Every page carries the same small inline timing script (it waits for `updateComplete` on Lit and Shoelace elements, then marks), so (a) is script-free apart from the measurement itself. The checklist pages use `persist="none"` and distinct `storage-key`s.',
@@ -215,10 +293,114 @@ export function markdown(results) {
       (results.config.durationMin ?? '?') +
       ' min here; writes BENCHMARKS.md and bench/results/latest.json',
     'npm run bench -- --quick   # CI: fewer loads, no Lighthouse, no throttling; fails only over the byte budget',
+    'npm run bench -- --case quiz --loads 3 --traces 2 --lighthouse-runs 1   # one case; writes tmp/bench-partial.{json,md} only',
+    'npm run bench -- --from bench/results/latest.json   # rewrite this file and bench/results/readme-section.md, measuring nothing',
     '```',
     '',
   );
   return L.join('\n');
+}
+
+const LIGHTHOUSE_LABELS = {
+  demo: 'Demo page (CDN file)',
+  'demo-static': 'Static floor of the demo',
+  'plain-html-ssr': '`examples/plain-html`, widgets server-rendered',
+  'plain-html': '`examples/plain-html`, client only',
+};
+
+function ssrVerdict(r) {
+  const q = fcpRatio(r);
+  return q == null
+    ? ''
+    : ` (first content vs ${floorName(r)}: ${q <= TARGETS.firstContentVsStatic ? 'met' : 'not met'})`;
+}
+
+/** The "Server rendering" section: page (e) against (a) and (c), and the script's main-thread time. */
+function serverRendering(results) {
+  const L = ['## Server rendering (e)', ''];
+  const rates = Object.entries(results.render ?? {}).filter(([, byCase]) => Object.values(byCase).some((r) => r.ssr));
+  if (!rates.length) return [...L, 'Not measured in this run (page (e) came later than these figures).', ''];
+  L.push(
+    `Page (e) is the case's markup server-rendered by \`ipt-widgets/ssr\` plus the CDN file. **First content**: its first contentful paint, target at most ${TARGETS.firstContentVsStatic}x that of the static floor (a), which shows the same widgets as HTML with no widget script.`,
+    "**Interactive**: navigation start until the CDN file has run, `customElements.whenDefined` has resolved for every ipt tag on the page (shadow roots included), every instance's `updateComplete` has resolved (repeated until no element is still updating, so hydration or the re-render is complete), and a quiz's Start button is shown and enabled; then one animation frame and the task after it (the frame that shows it). The same end point as (c)'s \"Render\", so (e)/(c) compares hydrating server output with rendering on the client. After the timing, each load clicks the quiz's Start (a question must appear) or the checklist's first box (`ipt-checklist-change` must fire): see the \"responds\" target.",
+    "The quiz's (e) page shows its intro, where (a) to (d) show its first question from a saved session (a server cannot see the session), so its first content is compared with (a'), the static floor of the intro, made the same way as (a).",
+    '',
+  );
+  for (const [rate, byCase] of rates) {
+    L.push(`### ${rate === '1' ? 'No throttling' : `${rate}x CPU throttling`}`, '');
+    L.push(
+      "| Case | First content (a) or (a') | (e) | (e)/floor | Render (c) | Interactive (e) | (e)/(c) | HTML floor / (e) | renderToString in Node |",
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    );
+    for (const c of CASES) {
+      const r = byCase[c.id];
+      if (!r?.ssr) continue;
+      const q = fcpRatio(r);
+      const meta = results.pages?.[c.id] ?? {};
+      const responds = r.ssr.probe
+        ? ` (${r.ssr.probe.control}: responded ${r.ssr.probe.responded} of ${r.ssr.probe.of})`
+        : '';
+      L.push(
+        `| ${c.label} | ${ms(floorOf(r).fcp?.median)}${r['static-intro'] ? " (a')" : ''} | ${ms(r.ssr.fcp?.median)} | ${q == null ? 'n/a' : `${x(q)}: ${mark(q <= TARGETS.firstContentVsStatic)}`} | ${ms(r.ours.painted.median)} | ${ms(r.ssr.painted.median)}${responds} | ${ratio(r.ssr.painted.median, r.ours.painted.median)} | ${meta.ssrBytes ? `${kb(meta.staticIntroBytes ?? meta.staticBytes)} / ${kb(meta.ssrBytes)}` : 'n/a'} | ${ms(meta.ssrRenderMs)} |`,
+      );
+    }
+    L.push('');
+  }
+  const st = results.scriptTime;
+  L.push('### Script main-thread time', '');
+  if (!st || !Object.keys(st.byCase).length) {
+    L.push('Not measured in this run.', '');
+    return L;
+  }
+  const loads = Object.values(Object.values(st.byCase)[0])[0].mainThreadMs.n;
+  L.push(
+    `At ${st.rate}x CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`), median of ${loads} traced loads per page (min to max), separate from the timed loads (tracing has a cost of its own). From a Chromium performance trace: the sum of the page's renderer main-thread top-level tasks from the first module evaluation after the widget script was compiled (module scripts run only after parsing, so no HTML parsing is inside) to the task after the frame that shows the result (the harness's \`ipt-bench-painted\` mark), plus the script's main-thread compile if it fell earlier. So it holds script evaluation, element definition and upgrade, the Lit updates (on (e): hydration, or today's re-render into the server's shadow root) and the style, layout and paint they cause; not network waits. For (b) the script is its small \`floor.js\`; for (c) and (e) \`ipt-widgets.js\`.`,
+    '',
+  );
+  L.push(
+    '| Case | (b) vanilla floor | (c) client render | (e) hydration | (e)/(c) | (e) longest task |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
+  for (const c of CASES) {
+    const r = st.byCase[c.id];
+    if (!r) continue;
+    L.push(
+      `| ${c.label} | ${spread(r.vanilla?.mainThreadMs)} | ${spread(r.ours?.mainThreadMs)} | ${spread(r.ssr?.mainThreadMs)} | ${ratio(r.ssr?.mainThreadMs.median, r.ours?.mainThreadMs.median)} | ${ms(r.ssr?.longestTaskMs.median)} |`,
+    );
+  }
+  L.push('');
+  return L;
+}
+
+/** The "Layout shift" section: the in-page layout-shift observer's figures per page. */
+function layoutShift(results) {
+  const L = ['## Layout shift', ''];
+  const ls = results.layoutShift;
+  if (!ls) return [...L, 'Not measured in this run (the in-page check came later than these figures).', ''];
+  const runs = Object.values(ls)[0].runs.length;
+  L.push(
+    `Lighthouse's CLS is in the table above. Beside it, without Lighthouse: each page is loaded on Lighthouse's mobile screen (412x823) with a buffered \`layout-shift\` PerformanceObserver installed before the page's scripts; the CDN file's request is held until the page has painted its first content (as on a real network, where the HTML paints before the script arrives; on loopback the script could run before the first paint, when no shift is counted), then the measurement waits until every widget is defined and updated, two frames and 300 ms. CLS is Chromium's largest session window; ${runs} run${runs > 1 ? 's' : ''} per page, the largest shown. "Whole page" is one more load on a 412x20000 screen, so a shift anywhere on the page counts, not only what is on screen. Nodes inside shadow roots are not named by the API.`,
+    '',
+  );
+  L.push('| Page | CLS (in page) | Whole page | Target |', '|---|---:|---|---|');
+  for (const [name, r] of Object.entries(ls)) {
+    const target =
+      name === 'plain-html-ssr'
+        ? `CLS 0 and no shift: ${mark(r.max === 0 && r.wholePage.shifts === 0)}`
+        : name === 'demo'
+          ? `CLS 0: ${mark(r.max === 0)}`
+          : name === 'control'
+            ? `must shift: ${r.max > 0 || r.wholePage.shifts > 0 ? 'it did (the check can see shifts)' : '**it did not: the check is blind**'}`
+            : 'reported';
+    L.push(`| ${CLS_LABELS[name] ?? name} (\`${r.url}\`) | ${cls3(r.max)} | ${wholePage(r.wholePage)} | ${target} |`);
+  }
+  L.push(
+    '',
+    "`examples/plain-html` has nothing of the page's own below its widgets, so when the client renders all four in one frame no visible content moves: its client-only CLS is 0 whatever space is reserved. The demo page has headings between its widgets and reserves 12rem for each, far less than they take, so everything after the first widget moves.",
+    'In CI, `test/embed/layout-shift.test.js` (Chromium, in the built-file test run) checks the server-rendered `examples/plain-html` the same way in a frame 412 px wide and taller than the page, beside a control page that must shift.',
+    '',
+  );
+  return L;
 }
 
 function verdicts(r) {
@@ -254,9 +436,46 @@ export function readmeSection(results) {
     L.push(
       `| ${c.label} render, no throttling / 4x CPU | ${cell(r1, c.id)} / ${cell(r4, c.id)} | at most ${TARGETS.vsVanilla}x (b) |`,
     );
+  for (const c of CASES) {
+    const q1 = fcpRatio(r1[c.id]);
+    const q4 = fcpRatio(r4[c.id]);
+    if (q1 == null && q4 == null) continue;
+    const fc = (r, q) =>
+      q == null
+        ? 'n/a'
+        : `${ms(r.ssr.fcp.median)}, ${x(q)} ${floorName(r)}: ${q <= TARGETS.firstContentVsStatic ? 'met' : 'not met'}`;
+    L.push(
+      `| ${c.label} server-rendered: first content, no throttling / 4x CPU | ${fc(r1[c.id], q1)} / ${fc(r4[c.id], q4)} | at most ${TARGETS.firstContentVsStatic}x (a) |`,
+    );
+  }
+  const ssrAt = results.render['4'] ? r4 : r1;
+  const st = results.scriptTime;
+  const inter = CASES.filter((c) => ssrAt[c.id]?.ssr)
+    .map((c) => {
+      const main = st?.byCase[c.id]?.ssr?.mainThreadMs.median;
+      return `${c.id} ${ms(ssrAt[c.id].ssr.painted.median)} / ${ms(main)}`;
+    })
+    .join('; ');
+  if (inter)
+    L.push(
+      `| Server-rendered, ${results.render['4'] ? '4x CPU' : 'no throttling'}: time until interactive / hydration main-thread time${st ? ` (${st.rate}x)` : ''} | ${inter} | reported |`,
+    );
   if (t.tbt.ok != null)
     L.push(
       `| Demo page, Lighthouse mobile: TBT / CLS | ${t.tbt.figure} / ${t.cls.figure} | at most ${TARGETS.tbtMs} ms: ${mark(t.tbt.ok)} / 0: ${mark(t.cls.ok)} |`,
+    );
+  if (t['cls-demo-page'].ok != null)
+    L.push(
+      `| Demo page (client only, \`:not(:defined)\` reservation): CLS in the page, script after the first paint | ${t['cls-demo-page'].figure} | 0: ${mark(t['cls-demo-page'].ok)} |`,
+    );
+  if (t['cls-ssr'].ok != null || t['cls-ssr-page'].ok != null)
+    L.push(
+      `| \`examples/plain-html\` server-rendered: CLS, Lighthouse / in the page, whole page | ${t['cls-ssr'].figure} / ${t['cls-ssr-page'].figure} | 0: ${mark(t['cls-ssr'].ok)} / 0 and no shift: ${mark(t['cls-ssr-page'].ok)} |`,
+    );
+  const client = results.lighthouse?.['plain-html']?.median;
+  if (client)
+    L.push(
+      `| \`examples/plain-html\` client only, with the \`:not(:defined)\` reservation: CLS (Lighthouse) | ${cls3(client.cls)} | reported |`,
     );
   if (t.interaction.ok != null)
     L.push(

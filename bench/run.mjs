@@ -1,17 +1,30 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick]: bytes, render cost, Lighthouse and interaction in headless Chromium.
-// Full mode writes BENCHMARKS.md and bench/results/latest.json; quick mode (CI) writes
-// bench/results/quick.json. Either exits 1 only when ipt-widgets.js is over the byte budget.
+// npm run bench [-- --quick]: bytes, render cost (pages (a) to (e)), the widget script's main-thread
+// time from traces, interaction, layout shift and Lighthouse, in headless Chromium.
+// Full mode writes BENCHMARKS.md, bench/results/latest.json and bench/results/readme-section.md;
+// quick mode (CI) writes bench/results/quick.json; `--case` runs (some cases only) write
+// tmp/bench-partial.json and tmp/bench-partial.md and touch nothing else. Every mode exits 1 only
+// when ipt-widgets.js is over the byte budget: timings and layout shift are reported, not gated.
 import { spawnSync, execSync } from 'node:child_process';
-import { readdirSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { readdirSync, writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CEILING_BROTLI, measure } from '../scripts/size.mjs';
 import { startServer } from './server.mjs';
-import { launch, measureRender, measureInteraction } from './measure.mjs';
-import { CASES, DEMO_PATH, VARIANTS, demoPage, generatePages, generateDemoFloor, pageUrl } from './pages.mjs';
+import { launch, measureRender, measureInteraction, measureScriptTime } from './measure.mjs';
+import {
+  CASES,
+  DEMO_PATH,
+  VARIANTS,
+  SCRIPT_OF,
+  demoPage,
+  generatePages,
+  generateDemoFloor,
+  pageUrl,
+} from './pages.mjs';
+import { CLS_PAGES, PLAIN_HTML, clsPages, measurePages } from './cls.mjs';
 import { evaluate, markdown, readmeSection } from './report.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,6 +40,10 @@ const { values: opt } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'save-pages': { type: 'boolean', default: false },
     from: { type: 'string' },
+    // Some cases only, e.g. --case quiz or --case explainer,checklist-1 (ids from pages.mjs CASES).
+    case: { type: 'string' },
+    traces: { type: 'string' },
+    'cls-runs': { type: 'string' },
   },
 });
 
@@ -40,28 +57,53 @@ if (opt.from) {
   process.exit(0);
 }
 const quick = opt.quick;
+const cases = opt.case ? opt.case.split(',').map((id) => CASES.find((c) => c.id === id.trim())) : CASES;
+if (cases.some((c) => !c)) {
+  console.error(`bench: --case takes ${CASES.map((c) => c.id).join(', ')} (comma-separated).`);
+  process.exit(2);
+}
+const partial = cases.length < CASES.length;
 const config = {
   mode: quick ? 'quick' : 'full',
   loads: Number(opt.loads ?? (quick ? 3 : 10)),
-  // ^ quick mode may end with fewer rounds: it stops starting new ones 80 s after launch.
+  // ^ quick mode may end with fewer rounds: it stops starting new ones 60 s after launch.
   rates: quick ? [1] : [1, 4],
   presses: Number(opt.presses ?? (quick ? 5 : 12)),
   interactionRate: 4,
+  // Main-thread time of the widget script, from a performance trace per load: (b), (c) and (e) at
+  // 4x CPU (quick: (c) and (e) once at 1x, to keep the code path alive in CI).
+  traceRate: quick ? 1 : 4,
+  traceLoads: Number(opt.traces ?? (quick ? 1 : 5)),
+  traceVariants: quick ? ['ours', 'ssr'] : ['vanilla', 'ours', 'ssr'],
+  // In-page layout shift: runs per page on Lighthouse's mobile screen, plus one on a page-tall screen.
+  clsRuns: Number(opt['cls-runs'] ?? (quick ? 1 : 3)),
   lighthouseRuns: opt['no-lighthouse'] || quick ? 0 : Number(opt['lighthouse-runs'] ?? 3),
+  cases: cases.map((c) => c.id),
   shoelace: JSON.parse(readFileSync('node_modules/@shoelace-style/shoelace/package.json', 'utf8')).version,
   notes: [],
 };
 const started = Date.now();
 const log = (m) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${m}`);
 
-// Build first so the figures describe the sources as they are now, not a stale dist/.
+// Build first so the figures describe the sources as they are now, not a stale dist/. Page (e)
+// also needs the server renderer (dist/ssr, from the library build), so a full run builds
+// everything; quick mode builds the CDN files only and warns below when dist/ssr is older than src/.
 if (!opt['no-build']) {
-  log('building dist/cdn');
-  const b = spawnSync(process.execPath, ['scripts/build-cdn.mjs'], { stdio: 'inherit' });
+  log(quick ? 'building dist/cdn' : 'building dist/ (npm run build: the library with dist/ssr, then dist/cdn)');
+  const b = quick
+    ? spawnSync(process.execPath, ['scripts/build-cdn.mjs'], { stdio: 'inherit' })
+    : spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (b.status !== 0) {
-    console.error('bench: the CDN build failed; nothing to measure.');
+    console.error('bench: the build failed; nothing to measure.');
     process.exit(2);
   }
+}
+const staleSsr = newestMtime('src') > (existsSync('dist/ssr/index.js') ? statSync('dist/ssr/index.js').mtimeMs : 0);
+if (staleSsr) {
+  const note =
+    'dist/ssr is older than src/: page (e) and the server-rendered layout-shift pages may not match the CDN file (run `npm run build`)';
+  config.notes.push(note);
+  console.warn(`bench: ${note}`);
 }
 
 const cdnFiles = readdirSync('dist/cdn')
@@ -89,7 +131,10 @@ const machine = {
 };
 
 const server = await startServer(ROOT);
-server.pages.set(DEMO_PATH, demoPage(readFileSync(join(ROOT, 'index.html'), 'utf8')));
+const demo = demoPage(readFileSync(join(ROOT, 'index.html'), 'utf8'));
+server.pages.set(DEMO_PATH, demo);
+for (const [name, body] of Object.entries(clsPages({ plainHtml: readFileSync(PLAIN_HTML, 'utf8'), demo })))
+  server.pages.set(CLS_PAGES[name], body);
 const browser = await launch();
 const results = { machine, config, bytes };
 try {
@@ -97,49 +142,91 @@ try {
   machine.lighthouse = (await import('./lighthouse.mjs')).VERSION;
 
   log('rendering each case once to generate the comparison pages');
-  results.pages = await generatePages(browser, server.origin, server.pages);
+  results.pages = await generatePages(browser, server.origin, server.pages, cases);
   config.quizMode = results.pages.quizMode;
   log(`quiz first question: ${config.quizMode}`);
-  for (const c of CASES) {
+  for (const c of cases) {
     const errs = results.pages[c.id]?.errors ?? [];
     if (errs.length) config.notes.push(`${c.id}: page errors while rendering: ${errs.join('; ')}`);
   }
   if (opt['save-pages']) savePages(server.pages);
 
   log(
-    `render cost: ${CASES.length} cases x ${VARIANTS.length} pages x ${config.loads} loads at ${config.rates.join(', ')}x CPU`,
+    `render cost: ${cases.length} cases x ${VARIANTS.length} pages (and the quiz intro's floor) x ${config.loads} loads at ${config.rates.join(', ')}x CPU`,
   );
   results.render = await measureRender(browser, {
-    cases: CASES.map((c) => c.id),
+    cases: cases.map((c) => c.id),
     variants: VARIANTS,
+    extra: results.pages.extraVariants,
     urlOf: (c, v) => pageUrl(server.origin, c, v),
     loads: config.loads,
     rates: config.rates,
-    // Quick mode must finish in CI in under two minutes even on a busy runner.
+    // Quick mode must finish in CI in under two minutes even on a busy runner: no new round after
+    // 60 s, which leaves time for the traces, the key presses and the layout-shift pages.
     warmup: !quick,
-    deadline: quick ? started + 80_000 : Infinity,
+    deadline: quick ? started + 60_000 : Infinity,
+    // Page (e): after the timing, click the quiz's Start or a checklist box: does it respond?
+    probe: (_, v) => v === 'ssr',
     log,
   });
 
-  log(`interaction: ${config.presses} key presses at ${config.interactionRate}x CPU`);
-  results.interaction = { rate: config.interactionRate };
-  for (const v of quick ? ['ours'] : VARIANTS) {
-    const r = await measureInteraction(browser, pageUrl(server.origin, 'quiz', v), {
-      presses: config.presses,
-      rate: config.interactionRate,
-    });
-    if (r) results.interaction[v] = r;
-    else results.interaction.reason = 'no answer to focus: the quiz showed no radio buttons';
+  log(
+    `script main-thread time: ${cases.length} cases x ${config.traceVariants.length} pages x ${config.traceLoads} traced loads at ${config.traceRate}x CPU`,
+  );
+  results.scriptTime = await measureScriptTime(browser, {
+    pairs: cases.flatMap((c) => config.traceVariants.map((v) => [c.id, v])),
+    urlOf: (c, v) => pageUrl(server.origin, c, v),
+    scriptOf: (c, v) => SCRIPT_OF[v](c),
+    loads: config.traceLoads,
+    rate: config.traceRate,
+    deadline: quick ? started + 85_000 : Infinity,
+    log,
+  });
+  for (const f of results.scriptTime.failures) config.notes.push(`script trace failed: ${f}`);
+
+  if (cases.some((c) => c.id === 'quiz')) {
+    log(`interaction: ${config.presses} key presses at ${config.interactionRate}x CPU`);
+    results.interaction = { rate: config.interactionRate };
+    // Not (e): its quiz shows the intro (a server cannot see the saved session), with no answer to focus.
+    for (const v of quick ? ['ours'] : VARIANTS.filter((x) => x !== 'ssr')) {
+      const r = await measureInteraction(browser, pageUrl(server.origin, 'quiz', v), {
+        presses: config.presses,
+        rate: config.interactionRate,
+      });
+      if (r) results.interaction[v] = r;
+      else results.interaction.reason = 'no answer to focus: the quiz showed no radio buttons';
+    }
   }
 
+  // Quick mode: the server-rendered example and the control only (the CI gate on shifts is
+  // test/embed/layout-shift.test.js; this keeps the bench's code path alive).
+  const clsPagesRun = quick
+    ? Object.fromEntries(['plain-html-ssr', 'control'].map((k) => [k, CLS_PAGES[k]]))
+    : CLS_PAGES;
+  log(
+    `layout shift in the page: ${Object.keys(clsPagesRun).length} pages x ${config.clsRuns} runs, plus one page-tall run each`,
+  );
+  results.layoutShift = await measurePages(browser, server.origin, clsPagesRun, { runs: config.clsRuns, log });
+  if (results.layoutShift.control && results.layoutShift.control.median === 0)
+    config.notes.push(
+      'layout shift: the control page did not shift, so the in-page check saw no shift it could have seen',
+    );
+
   if (config.lighthouseRuns > 0) {
-    log(`lighthouse: ${config.lighthouseRuns} runs each for the demo page and its static floor`);
+    log(
+      `lighthouse: ${config.lighthouseRuns} runs each for the demo page, its static floor and examples/plain-html (server-rendered, client only)`,
+    );
     const floor = await generateDemoFloor(browser, server.origin, server.pages);
     const { runLighthouse } = await import('./lighthouse.mjs');
     // A Lighthouse failure must not throw away the render figures already taken.
     try {
       results.lighthouse = await runLighthouse(
-        { demo: `${server.origin}${DEMO_PATH}`, 'demo-static': `${server.origin}${floor}` },
+        {
+          demo: `${server.origin}${DEMO_PATH}`,
+          'demo-static': `${server.origin}${floor}`,
+          'plain-html-ssr': `${server.origin}${CLS_PAGES['plain-html-ssr']}`,
+          'plain-html': `${server.origin}${CLS_PAGES['plain-html']}`,
+        },
         { runs: config.lighthouseRuns, log },
       );
     } catch (err) {
@@ -159,24 +246,42 @@ config.durationMin = Math.max(1, Math.round((Date.now() - started) / 60000));
 results.durationS = Math.round((Date.now() - started) / 1000);
 results.targets = evaluate(results);
 
-mkdirSync('bench/results', { recursive: true });
-const json = quick ? 'bench/results/quick.json' : 'bench/results/latest.json';
+const json = quick ? 'bench/results/quick.json' : partial ? 'tmp/bench-partial.json' : 'bench/results/latest.json';
+mkdirSync(dirname(json), { recursive: true });
 writeFileSync(json, JSON.stringify(results, null, 2) + '\n');
-if (!quick) {
+const written = [json];
+if (partial && !quick) {
+  // A preview of the report for these cases only; the committed files stay as they are.
+  writeFileSync('tmp/bench-partial.md', markdown(results));
+  written.push('tmp/bench-partial.md');
+} else if (!quick) {
   writeFileSync('BENCHMARKS.md', markdown(results));
   writeFileSync('bench/results/readme-section.md', readmeSection(results));
+  written.push('BENCHMARKS.md', 'bench/results/readme-section.md');
 }
 
 for (const t of results.targets)
   console.log(`${t.ok == null ? ' -- ' : t.ok ? ' ok ' : 'MISS'}  ${t.target.replace(/`/g, '')}: ${t.figure}`);
-log(`wrote ${json}${quick ? '' : ', BENCHMARKS.md, bench/results/readme-section.md'} in ${results.durationS} s`);
+log(`wrote ${written.join(', ')} in ${results.durationS} s`);
 
 // Only bytes gate, against the enforced ceiling (scripts/size.mjs); the 20 kB target and the timing
 // targets are reported, since timings move with the machine.
 const main = results.bytes.find((b) => b.file.endsWith('/ipt-widgets.js'));
 if (main.brotli > CEILING_BROTLI) {
-  console.error(`bench: dist/cdn/ipt-widgets.js is ${main.brotli} B brotli, over the enforced ${CEILING_BROTLI} B ceiling.`);
+  console.error(
+    `bench: dist/cdn/ipt-widgets.js is ${main.brotli} B brotli, over the enforced ${CEILING_BROTLI} B ceiling.`,
+  );
   process.exit(1);
+}
+
+/** The newest modification time (ms) of any file under `dir`. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
 }
 
 function git(cmd) {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-// `.needs-script` replaces Start while the element is undefined: server-rendered with scripts off,
-// or still loading. CSS alone does it, so server and browser markup stay the same for hydration.
+// `.needs-script` replaces Start when the page cannot run scripts (server-rendered, scripts off). CSS
+// alone does it, so server and browser markup stay the same for hydration.
 export const styles = css`
   .quiz {
     position: relative;
@@ -43,11 +43,15 @@ export const styles = css`
     margin: 0;
     min-height: 44px;
   }
-  :host(:not(:defined)) .needs-script {
-    display: block;
-  }
-  :host(:not(:defined)) [part='start-button'] {
-    display: none;
+  /* Only where scripts cannot run: while the script is merely loading, Start keeps its place, so the
+     page does not move when the element is defined. */
+  @media (scripting: none) {
+    :host(:not(:defined)) .needs-script {
+      display: block;
+    }
+    :host(:not(:defined)) [part='start-button'] {
+      display: none;
+    }
   }
   .restored {
     border-inline-start: 0.25rem solid var(--_accent);

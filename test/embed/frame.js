@@ -2,9 +2,14 @@
 
 export const WIDGETS = ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help'];
 
-/** Appends an iframe for `src` and resolves with it once the page has loaded. */
-export async function loadFrame(src) {
+/**
+ * Appends an iframe for `src` and resolves with it once the page has loaded. `scriptsOff`: a sandbox
+ * without allow-scripts, so the page runs no script and matches `(scripting: none)`, as in a browser
+ * with JavaScript turned off; the test can still read it (same origin).
+ */
+export async function loadFrame(src, { scriptsOff = false } = {}) {
   const frame = document.createElement('iframe');
+  if (scriptsOff) frame.setAttribute('sandbox', 'allow-same-origin');
   frame.style.width = '800px';
   frame.style.height = '600px';
   const loaded = new Promise((resolve, reject) => {

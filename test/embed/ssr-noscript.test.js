@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { loadFrame, problems } from './frame.js';
 
-const page = (widgets) => loadFrame(`/ssr-page?widgets=${encodeURIComponent(widgets)}`);
+const page = (widgets) => loadFrame(`/ssr-page?widgets=${encodeURIComponent(widgets)}`, { scriptsOff: true });
 const shown = (el) => el !== null && el.getClientRects().length > 0;
 
 describe('server-rendered, scripts off', () => {
@@ -22,6 +22,14 @@ describe('server-rendered, scripts off', () => {
     const hrefs = [...help.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.include('tel:988');
     expect(hrefs).to.include('sms:988');
+  });
+
+  it('with scripts on, the quiz keeps Start in place while its script loads, so nothing moves when it arrives', async () => {
+    const frame = await loadFrame(`/ssr-page?widgets=${encodeURIComponent('<ipt-problem-area-quiz region="us">')}`);
+    const root = frame.contentDocument.querySelector('ipt-problem-area-quiz').shadowRoot;
+    expect(frame.contentWindow.matchMedia('(scripting: none)').matches).to.equal(false);
+    expect(shown(root.querySelector('[part="start-button"]'))).to.equal(true);
+    expect(shown(root.querySelector('[part="needs-script"]'))).to.equal(false);
   });
 
   it('the quiz in Spanish says so in Spanish', async () => {
