@@ -18,6 +18,7 @@ const ELEMENT_MODULE = {
   'ipt-selfcare-checklist': '../checklist/checklist.js',
   'ipt-crisis-help': '../crisis-help/crisis-help.js',
   'ipt-provider': '../provider/provider.js',
+  'ipt-quick-exit': '../quick-exit/quick-exit.js',
 };
 
 export default {

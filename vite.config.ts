@@ -18,6 +18,7 @@ export const LIB_ENTRIES = {
   'checklist/define': 'src/checklist/define.ts',
   'crisis-help/define': 'src/crisis-help/define.ts',
   'provider/define': 'src/provider/define.ts',
+  'quick-exit/define': 'src/quick-exit/define.ts',
   'locales/es/index': 'src/locales/es/index.ts',
   'ssr/index': 'src/ssr/index.ts',
 };

@@ -2,11 +2,12 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { forcedColorsPlugin } from './scripts/forced-colors-plugin.mjs';
+import { printPagesPlugin } from './scripts/print-pages-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/dist/**', '!test/node/**'], // test/node/ runs in Node (npm run test:node)
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), printPagesPlugin()],
   browsers: browserLaunchers(),
   // One file at a time per engine (the three engines still run side by side): a second page in the
   // same browser is a background tab whose animation frames stall, and the pages share storage.

@@ -11,11 +11,13 @@ export const CDN_ENTRIES = {
   'ipt-selfcare-checklist': 'src/checklist/define.ts',
   'ipt-crisis-help': 'src/crisis-help/define.ts',
   'ipt-provider': 'src/provider/define.ts',
+  'ipt-quick-exit': 'src/quick-exit/define.ts',
   'ipt-widgets.es': 'src/cdn/ipt-widgets.es.ts',
   'ipt-explainer.es': 'src/cdn/ipt-explainer.es.ts',
   'ipt-problem-area-quiz.es': 'src/cdn/ipt-problem-area-quiz.es.ts',
   'ipt-selfcare-checklist.es': 'src/cdn/ipt-selfcare-checklist.es.ts',
   'ipt-crisis-help.es': 'src/cdn/ipt-crisis-help.es.ts',
+  'ipt-quick-exit.es': 'src/cdn/ipt-quick-exit.es.ts',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

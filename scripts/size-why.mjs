@@ -33,6 +33,7 @@ const CATEGORIES = [
   ['src/checklist', /^src\/checklist\//],
   ['src/crisis-help', /^src\/crisis-help\//],
   ['src/provider', /^src\/provider\//],
+  ['src/quick-exit', /^src\/quick-exit\//],
   [
     'Shared (src/shared, src/styles, src/controllers, src/context, ids, language registry, entries, bundler helpers)',
     /^(src\/(shared|styles|controllers|context|locales|cdn)\/|src\/(define|version|index)\.ts$|src\/content\/(ids|locales|source-href)\.ts$|\0|\(unmapped)/,

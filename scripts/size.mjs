@@ -19,7 +19,14 @@ export { TARGET_BROTLI };
 // Raised to 42.6 kB (issue 17, hydration): Lit's hydration support costs 1.56 kB in every file (the
 // "hydration" column) and the base class's adopting code (server view, fallback re-render) about
 // 0.45 kB; the other files' ceilings rose by the same measured amounts.
-export const CEILING_BROTLI = 42.6 * 1024;
+// Raised to 44.1 kB (issue 18, <ipt-quick-exit>): the element costs 0.95 kB in this file and the
+// crisis box's link to it about 0.3 kB in every widget that shows the box (measured 44.04 kB); the
+// widgets' own ceilings below rose by their measured amounts.
+// Raised to 48.6 kB (issue 18, the rest): the plan (quiz steps, the checklist's group, schema v3),
+// the appointment notes, the checklist's numbered sources and weekly .ics reminder cost 4.4 kB of
+// code here (48.51 kB measured); the quiz file also carries the self-care steps and crisis lines it
+// now offers and prints (9.9 kB of content, was 4.7). Issue 20 replaces these with code budgets.
+export const CEILING_BROTLI = 48.6 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 const HYDRATION_MAX_BROTLI = 2 * 1024;
 /**
@@ -27,17 +34,20 @@ const HYDRATION_MAX_BROTLI = 2 * 1024;
  * pulling in content it does not show (each imports only its own content modules).
  */
 const ELEMENT_CEILINGS_KB = {
-  'ipt-explainer': 32,
-  'ipt-problem-area-quiz': 23.6,
-  'ipt-selfcare-checklist': 28.1,
+  'ipt-explainer': 32.9,
+  'ipt-problem-area-quiz': 31.7,
+  'ipt-selfcare-checklist': 32.8,
   'ipt-crisis-help': 16.5,
   'ipt-provider': 10.7,
+  // The shared base (language, provider, hydration) is most of it; the element itself is about 1 kB.
+  'ipt-quick-exit': 14.6,
   // English and Spanish: each language adds only its own content.
-  'ipt-widgets.es': 53,
-  'ipt-explainer.es': 43,
-  'ipt-problem-area-quiz.es': 28,
-  'ipt-selfcare-checklist.es': 31.2,
+  'ipt-widgets.es': 59,
+  'ipt-explainer.es': 43.3,
+  'ipt-problem-area-quiz.es': 37,
+  'ipt-selfcare-checklist.es': 36.7,
   'ipt-crisis-help.es': 18,
+  'ipt-quick-exit.es': 14.7,
 };
 const ceilingOf = (file) =>
   file === MAIN ? CEILING_BROTLI : ELEMENT_CEILINGS_KB[file.replace(/^dist\/cdn\/|\.js$/g, '')] * 1024;

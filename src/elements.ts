@@ -6,5 +6,6 @@ export { IptCrisisHelp } from './crisis-help/crisis-help.js';
 export { IptExplainer } from './explainer/explainer.js';
 export { IptProblemAreaQuiz } from './quiz/quiz.js';
 export { IptSelfcareChecklist } from './checklist/checklist.js';
+export { IptQuickExit } from './quick-exit/quick-exit.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';

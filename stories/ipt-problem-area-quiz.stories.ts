@@ -5,7 +5,7 @@ import { en } from '../src/content/index.js';
 import { quizUi } from '../src/content/en/quiz-ui.js';
 import { jsonChild, fromManifest, renderElement } from './support/manifest.js';
 import { answerQuiz, answerQuizByPosition, playQuizResult, widget } from './support/play.js';
-import { SESSION_KEY, seedQuizSession } from './support/storage.js';
+import { SESSION_KEY, seedChecklist, seedQuizSession, storedChecklist } from './support/storage.js';
 import { brand, dark, phone, rtl, spanish } from './support/looks.js';
 import { playInLanguage } from './support/play.js';
 import { es } from '../src/content/es/index.js';
@@ -86,6 +86,24 @@ export const ResultSeveralThemes: Story = {
 export const ResultRatherNotSay: Story = {
   name: "Result: grief skipped with \"I'd rather not say\"",
   play: playQuizResult({ grief: "I'd rather not say", isolation: 'A lot' }, ['isolation']),
+};
+
+/**
+ * Each theme offers steps for the self-care list. Here the first one was added: it is stored on this
+ * device under the quiz's `storage-key`, and a checklist with that key shows it at once.
+ */
+export const ResultStepAdded: Story = {
+  name: 'Result: a step added to the self-care list',
+  args: { 'storage-key': 'story-plan' },
+  beforeEach: seedChecklist('story-plan'),
+  play: async (context) => {
+    await playQuizResult({ grief: 'A lot' }, ['grief'])(context);
+    const quiz = await widget(context.canvasElement, 'ipt-problem-area-quiz');
+    const [first] = quiz.canvas.getAllByRole('button', { name: quizUi.planAdd });
+    await userEvent.click(first!);
+    await expect(quiz.canvas.getByRole('button', { name: quizUi.planAdded })).toBeInTheDocument();
+    await expect(storedChecklist('story-plan')?.plan).toHaveLength(1);
+  },
 };
 
 /** `share-results`: the page may learn which themes came up; the person is told before and after. */

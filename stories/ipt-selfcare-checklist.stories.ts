@@ -9,6 +9,7 @@ import { blockChecklistStorage, checklistKey, seedChecklist, storedChecklist } f
 import { brand, dark, phone, rtl, spanish } from './support/looks.js';
 import { playInLanguage } from './support/play.js';
 import { es } from '../src/content/es/index.js';
+import { sources } from '../src/content/sources.js';
 
 const meta: Meta = {
   title: 'Elements/ipt-selfcare-checklist',
@@ -54,6 +55,14 @@ export const AllDone: Story = {
   args: { 'storage-key': 'story-all-done' },
   beforeEach: seedChecklist('story-all-done', { v: 2, ticks: ticks(ids), own: [] }),
   play: expectProgress(ids.length, ids.length),
+};
+
+/** Steps the person added from the quiz's result: a relationship tip (ticked) and a step of the list, moved up. */
+export const StepsFromTheReflection: Story = {
+  name: 'Steps added from the quiz',
+  args: { 'storage-key': 'story-plan-list' },
+  beforeEach: seedChecklist('story-plan-list', { v: 3, ticks: { reconnect: true }, own: [], plan: ['reconnect', 'talk-to-someone'] }),
+  play: expectProgress(1, ids.length + 1),
 };
 
 /** The person's own steps, one of them ticked. */
@@ -168,6 +177,58 @@ export const Phone: Story = {
   ...phone,
   args: { 'storage-key': 'story-phone' },
   beforeEach: seedChecklist('story-phone', { v: 2, ticks: ticks(half), own: OWN }),
+};
+
+/** A play step: opens the numbered sources list from its "Sources" summary and finds a title in it. */
+const openSources = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+  await userEvent.click(checklist.canvas.getByText(ui.sourcesHeading));
+  await expect(checklist.canvas.getByRole('link', { name: sources.nhsCoping.title })).toBeVisible();
+};
+
+/** Steps cite their sources by number ([1], [2]); the numbered list at the end, closed at first, open here. */
+export const SourcesOpen: Story = {
+  name: 'Sources list open',
+  args: { 'storage-key': 'story-sources-open' },
+  beforeEach: seedChecklist('story-sources-open'),
+  play: openSources,
+};
+
+/** The same on a phone: each step stays a few lines long, and the list shows each source once. */
+export const PhoneSourcesOpen: Story = {
+  ...phone,
+  name: 'Phone: sources list open',
+  args: { 'storage-key': 'story-phone-sources-open' },
+  beforeEach: seedChecklist('story-phone-sources-open'),
+  play: openSources,
+};
+
+/** "Add a weekly reminder" opened: a day and a time (Monday, 09:00 at first) for a calendar file made in the browser. */
+export const WeeklyReminder: Story = {
+  name: 'Weekly reminder form',
+  args: { 'storage-key': 'story-weekly-reminder' },
+  beforeEach: seedChecklist('story-weekly-reminder'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    const open = checklist.canvas.getByRole('button', { name: ui.reminderButton });
+    await userEvent.click(open);
+    await expect(open).toHaveAttribute('aria-expanded', 'true');
+    await expect(checklist.canvas.getByRole('combobox', { name: ui.reminderDay })).toHaveValue('MO');
+    await expect(checklist.canvas.getByLabelText(ui.reminderTime)).toHaveValue('09:00');
+  },
+};
+
+/** The weekly reminder form in Spanish: the days come from the browser's calendar names. */
+export const SpanishWeeklyReminder: Story = {
+  ...spanish,
+  name: 'Spanish: weekly reminder form',
+  args: { 'storage-key': 'story-spanish-weekly-reminder' },
+  beforeEach: seedChecklist('story-spanish-weekly-reminder'),
+  play: async ({ canvasElement }) => {
+    const checklist = await widget(canvasElement, 'ipt-selfcare-checklist');
+    await userEvent.click(checklist.canvas.getByRole('button', { name: es.checklistUi.reminderButton }));
+    await expect(checklist.canvas.getByRole('combobox', { name: es.checklistUi.reminderDay })).toHaveValue('MO');
+  },
 };
 
 /** Half done, in Spanish: the same stored ticks, whatever the language. */

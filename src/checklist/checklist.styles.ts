@@ -12,15 +12,20 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     font-weight: 600;
   }
-  .source,
   .why,
   .hint,
   .count,
   .storage-note {
     color: var(--_muted);
   }
-  .source {
-    font-size: 0.875em;
+  /* Citations: small and raised, without stretching the line height. */
+  .cites {
+    font-size: 0.75em;
+    line-height: 0;
+    white-space: nowrap;
+  }
+  .cite {
+    padding-inline: 0.1em;
   }
   .progress {
     margin-block: var(--_space);
@@ -140,6 +145,64 @@ export const styles = css`
   .empty {
     color: var(--_muted);
   }
+  .reminder {
+    margin-bottom: var(--_space);
+  }
+  .reminder fieldset {
+    margin: 0;
+  }
+  .reminder legend {
+    font-weight: 600;
+  }
+  .reminder-fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem var(--_space);
+  }
+  .field label {
+    display: block;
+    font-weight: 600;
+  }
+  .field select,
+  .field input {
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .field input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 3px;
+  }
+  .sources-toggle {
+    min-height: 44px;
+    padding-block: 0.5rem;
+    cursor: pointer;
+  }
+  .sources-toggle > * {
+    display: inline;
+  }
+  .sources {
+    margin: 0 0 var(--_space);
+    padding-inline-start: 2em;
+  }
+  .source {
+    border-radius: var(--_radius);
+    scroll-margin-block: var(--_space);
+  }
+  .source + .source {
+    margin-top: 0.5rem;
+  }
+  .source a {
+    overflow-wrap: anywhere;
+  }
+  .source:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
   .actions,
   .dialog-actions {
     display: flex;
@@ -169,6 +232,18 @@ export const styles = css`
   .dialog-actions {
     margin-bottom: 0;
   }
+  /* On a phone, less padding round the list and its groups leaves more of the narrow screen to the steps. */
+  @media (max-width: 30rem) {
+    [part='base'] {
+      padding: calc(var(--_space) * 0.5);
+    }
+    fieldset {
+      padding: calc(var(--_space) * 0.5);
+    }
+    .item {
+      column-gap: 0.5rem;
+    }
+  }
   @media (forced-colors: active) {
     .note,
     .notice,
@@ -177,8 +252,19 @@ export const styles = css`
     dialog {
       border-color: CanvasText;
     }
-    .add-row input[aria-invalid='true'] {
+    .add-row input[aria-invalid='true'],
+    .field input[aria-invalid='true'] {
       border-color: Mark;
+    }
+    .source:focus {
+      outline-color: Highlight;
+    }
+    /* The summary works as a button: it keeps a button's border. */
+    .sources-toggle {
+      padding-inline: 0.25em;
+      border: 1px solid ButtonText;
+      border-radius: var(--_radius);
+      color: ButtonText;
     }
   }
   @media print {
@@ -191,6 +277,7 @@ export const styles = css`
     .storage-note,
     .add-form,
     .actions,
+    .reminder,
     dialog,
     input[type='checkbox'] {
       display: none !important;
@@ -218,7 +305,18 @@ export const styles = css`
     a {
       color: inherit;
     }
-    a[href]::after {
+    /* The sources list prints whole, even when closed, and shows each address; citations stay [1]. */
+    details::details-content {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .sources-toggle {
+      list-style: none;
+    }
+    .sources-toggle::-webkit-details-marker {
+      display: none;
+    }
+    .sources a[href]::after {
       content: ' (' attr(href) ')';
       overflow-wrap: anywhere;
     }

@@ -8,6 +8,11 @@ import { selfCare } from '../content/en/self-care.js';
 import { checklistUi } from '../content/en/checklist-ui.js';
 import { sources } from '../content/sources.js';
 import { review } from '../content/en/review.js';
+import { relationships } from '../content/en/relationships.js';
+import { summaryUi } from '../content/en/summary-ui.js';
+import { crisis } from '../content/en/crisis.js';
+import { stepsInProgress } from './plan-store.js';
+import { notesDocument, notesFileName, notesOutput, type AppointmentNotes } from '../shared/appointment-summary.js';
 import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { LocaleContent, SourceId } from '../content/types.js';
@@ -25,6 +30,19 @@ import { printPage } from '../shared/print.js';
 import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
 import { sourceHref } from '../content/source-href.js';
+import { CitationIndex } from '../shared/citations.js';
+import { saveTextFile } from '../shared/download.js';
+import {
+  buildReminder,
+  parseTime,
+  reminderUid,
+  REMINDER_DEFAULT_DAY,
+  REMINDER_DEFAULT_TIME,
+  REMINDER_FILE_NAME,
+  REMINDER_TYPE,
+  WEEKDAYS,
+  type Weekday,
+} from './reminder.js';
 import {
   applyWeeklyReset,
   emptyDoc,
@@ -34,6 +52,7 @@ import {
   validateOwnStep,
   withOwnStep,
   withoutOwnStep,
+  withoutPlanStep,
   withTick,
   withoutTicks,
   DEFAULT_STORAGE_KEY,
@@ -49,7 +68,9 @@ const RESET_MODES = ['none', 'weekly'] as const;
 type PersistMode = 'local' | 'none';
 
 /** Everything the checklist shows, in English: the fallback and the shape of every language. */
-const ENGLISH = { sectionTitles, selfCare, checklistUi, review, ui };
+// Relationship tips: a person may add them to their plan from the quiz. Summary words and crisis
+// lines: the notes for an appointment.
+const ENGLISH = { sectionTitles, selfCare, checklistUi, relationships, review, ui, summaryUi, crisis };
 type ChecklistText = Pick<LocaleContent, keyof typeof ENGLISH>;
 
 /** A step on the list: from the content, or added by the site through the `selfCare.extraItems` override. */
@@ -77,6 +98,8 @@ interface Row {
 
 /**
  * Evidence-based self-care steps to tick, saved only in this browser on this device, printable and copyable.
+ * Steps cite their sources by number; the numbered list of sources is at the end. "Add a weekly reminder"
+ * saves a calendar file made in the browser, holding nothing from the list.
  *
  * @tag ipt-selfcare-checklist
  * @summary Evidence-based self-care steps, ticked and kept on the person's own device.
@@ -92,18 +115,23 @@ interface Row {
  * @csspart notice - The notice shown when ticks cannot be saved or saved data could not be read.
  * @csspart group - One group of steps (a fieldset).
  * @csspart group-heading - The heading inside a group's legend.
- * @csspart item - One step: checkbox, label, why and source.
+ * @csspart item - One step: checkbox, label, why and citations.
  * @csspart label - The label of a step.
- * @csspart why - The one-line reason and the source of a step.
+ * @csspart why - The one-line reason of a step and its citations.
+ * @csspart citation - A citation link such as [1]; it leads to the source, and with script to its entry in the sources list.
  * @csspart remove-button - The button that removes an own step.
  * @csspart add-form - The form that adds an own step.
  * @csspart input - The text input for a new own step.
  * @csspart error - The error message for a new own step.
  * @csspart counter - The character counter for a new own step.
- * @csspart actions - The row of Clear, Print and Copy buttons.
+ * @csspart actions - The row of Clear, Print, Copy and weekly reminder buttons.
+ * @csspart reminder-form - The form that picks the day and time of the weekly reminder and saves its calendar file.
  * @csspart status - The polite live region with status messages.
  * @csspart storage-note - The note on where ticks are kept and how to delete them.
  * @csspart reviewed - When the steps were last checked against their sources, and when they are next due.
+ * @csspart sources-toggle - The summary that opens and closes the numbered sources list (closed at first; it always prints).
+ * @csspart sources - The numbered list of sources, in the order the checklist first cites them.
+ * @csspart source - One entry in the sources list: the title, linked to the source, and the publisher.
  * @csspart dialog - The confirmation dialog for clearing the ticks.
  * @csspart dialog-heading - The heading of the confirmation dialog.
  *
@@ -140,10 +168,19 @@ export class IptSelfcareChecklist extends IptElement {
   @state() private corrupt?: 'fresh' | 'kept';
   /** Whether the open clear dialog says it also deletes the set-aside copy (only then is it deleted). */
   @state() private clearMentionsBackup = false;
+  /** Whether the numbered sources list is open (closed at first, to keep the list short on a phone). */
+  @state() private sourcesOpen = false;
+  /** The weekly reminder form, and the day and time chosen there (never stored). */
+  @state() private reminderOpen = false;
+  @state() private reminderDay: Weekday = REMINDER_DEFAULT_DAY;
+  @state() private reminderTime = REMINDER_DEFAULT_TIME;
+  @state() private reminderTimeInvalid = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
   @query('#new-step') private stepInput?: HTMLInputElement;
   @query('.clear-trigger') private clearTrigger?: HTMLButtonElement;
+  @query('.reminder-trigger') private reminderTrigger?: HTMLButtonElement;
+  @query('#reminder-time') private reminderTimeInput?: HTMLInputElement;
 
   private readonly persistence = new ChecklistPersistence(this, () => this.refresh());
   private readonly live = new Announcer(this);
@@ -153,6 +190,8 @@ export class IptSelfcareChecklist extends IptElement {
   /** The checked `reset`. */
   private weekly = false;
   private loaded?: { readonly key: string; readonly persist: PersistMode };
+  /** Numbers sources as this render first cites them; the sources list at the end shows them. */
+  private citations = new CitationIndex();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -183,6 +222,7 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   override render() {
+    this.citations = new CitationIndex();
     const level = this.level;
     const items = this.items();
     const rows = this.rows();
@@ -207,12 +247,13 @@ export class IptSelfcareChecklist extends IptElement {
           ></progress>
         </div>
         ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
+        ${this.renderGroup(level, 'plan', this.t.checklistUi.planHeading, this.planItems(), (item) => this.removeFromPlan(item))}
         ${this.t.selfCare.groups.map((group) =>
           this.renderGroup(
             level,
             group.id,
             group.name,
-            items.filter((item) => item.group === group.id),
+            items.filter((item) => item.group === group.id && !this.doc.plan.includes(item.id)),
           ),
         )}
         ${this.renderOwnSteps(level)}
@@ -220,34 +261,85 @@ export class IptSelfcareChecklist extends IptElement {
           <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${this.t.checklistUi.clear}</button>
           <button type="button" class="secondary" @click=${printPage}>${this.t.checklistUi.print}</button>
           <button type="button" class="secondary" @click=${this.copy}>${this.t.checklistUi.copy}</button>
+          <button type="button" class="secondary notes-print" @click=${() => this.onNotes('print')}>${this.t.summaryUi.print}</button>
+          <button type="button" class="secondary notes-save" @click=${() => this.onNotes('save')}>${this.t.summaryUi.save}</button>
+          <button
+            type="button"
+            class="secondary reminder-trigger"
+            aria-expanded=${this.reminderOpen ? 'true' : 'false'}
+            aria-controls=${this.reminderOpen ? 'reminder-form' : nothing}
+            @click=${this.toggleReminder}
+          >
+            ${this.t.checklistUi.reminderButton}
+          </button>
         </div>
+        ${this.reminderOpen ? this.renderReminder() : nothing}
         ${this.live.render()}
         <p part="storage-note" class="storage-note">
           ${this.keptInMemory() ? this.t.checklistUi.memoryNote : this.t.checklistUi.storedNote} ${weekly ? this.t.checklistUi.weeklyNote : nothing}
         </p>
-        ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.renderDialog(level)} ${this.crisisBox.render(level)}
+        ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.renderSourceList(level)} ${this.renderDialog(level)}
+        ${this.crisisBox.render(level)}
       </section>
     `;
   }
 
+  /**
+   * Numbered citations such as [1] [2], named "Source 1: <title>". Each links to the source itself,
+   * so it works with scripts off and in print; with script a plain click moves focus to the entry in
+   * the sources list (onCitationClick). Numbers follow the order of first citation in this render.
+   */
   private renderSources(cite: readonly SourceId[]): TemplateResult | typeof nothing {
     if (cite.length === 0) return nothing;
-    return html`<span class="source"
-      >${cite.length > 1 ? this.t.checklistUi.sources : this.t.checklistUi.source}
-      ${cite.map((id, index) => {
+    return html`<sup class="cites" @click=${this.onCitationClick}
+      >${cite.map((id) => {
+        const number = this.citations.number(id);
         const source = sources[id];
-        const href = sourceHref(source);
-        const title = href ? html`<a href=${href}>${source.title}</a>` : source.title;
-        return html`${index > 0 ? '; ' : ''}${title}${'publisher' in source && source.publisher ? ` (${source.publisher})` : ''}`;
-      })}</span
+        // A source without an address of its own leads to its entry (with script: no fragment reaches into a shadow root).
+        const href = sourceHref(source) ?? `#source-${id}`;
+        return html`<a
+          part="citation"
+          class="cite"
+          href=${href}
+          aria-label=${say(this.t.checklistUi.citation, { number, title: source.title })}
+          data-source=${id}
+          rel="noopener noreferrer"
+          >[${number}]</a
+        >`;
+      })}</sup
     >`;
   }
 
+  /**
+   * Every source cited above, numbered, in a native disclosure (closed at first; find-in-page and the
+   * citations open it, and print shows it whole with each address). Rendered after everything that cites.
+   */
+  private renderSourceList(level: HeadingLevel): TemplateResult | typeof nothing {
+    const entries = this.citations.entries();
+    if (entries.length === 0) return nothing;
+    return html`<details class="sources-box" ?open=${this.sourcesOpen} @toggle=${this.onSourcesToggle}>
+      <summary part="sources-toggle" class="sources-toggle">
+        ${heading(below(level), this.t.checklistUi.sourcesHeading, 'sources-heading', 'sources-title')}
+      </summary>
+      <ol part="sources" class="sources" aria-labelledby="sources-title">
+        ${entries.map(({ id, number, source }) => {
+          const href = sourceHref(source);
+          const title = href ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>` : html`<cite>${source.title}</cite>`;
+          return html`<li part="source" class="source" id=${`source-${id}`} value=${number} tabindex="-1">
+            ${title}${/[.?!]$/.test(source.title.trim()) ? '' : '.'}${source.publisher ? ` ${source.publisher}` : ''}
+          </li>`;
+        })}
+      </ol>
+    </details>`;
+  }
+
+  /** A group of steps; `remove` gives each a button that takes it off the list (the plan's steps). */
   private renderGroup(
     level: HeadingLevel,
     id: string,
     name: string,
     items: readonly Item[],
+    remove?: (item: Item) => void,
   ): TemplateResult | typeof nothing {
     if (items.length === 0) return nothing;
     return html`
@@ -273,9 +365,18 @@ export class IptSelfcareChecklist extends IptElement {
                       ? html`<p part="why" class="why">
                           <span id=${`why-${item.id}`}>${item.why}</span> ${this.renderSources(item.cite)}
                         </p>`
-                      : nothing
+                      : item.cite.length
+                        ? html`<p part="why" class="why">${this.renderSources(item.cite)}</p>`
+                        : nothing
                   }
                 </div>
+                ${
+                  remove
+                    ? html`<button type="button" part="remove-button" class="secondary remove" @click=${() => remove(item)}>
+                        ${this.t.checklistUi.remove}<span class="visually-hidden"> ${item.label}</span>
+                      </button>`
+                    : nothing
+                }
               </li>
             `,
           )}
@@ -368,6 +469,62 @@ export class IptSelfcareChecklist extends IptElement {
     `;
   }
 
+  /** Day and time of the weekly reminder; the calendar file is made only when the person saves it. */
+  private renderReminder(): TemplateResult {
+    const ui = this.t.checklistUi;
+    const invalid = this.reminderTimeInvalid;
+    return html`
+      <form id="reminder-form" part="reminder-form" class="reminder" novalidate @submit=${this.saveReminder}>
+        <fieldset aria-describedby="reminder-hint">
+          <legend>${ui.reminderHeading}</legend>
+          <p id="reminder-hint" class="hint">${ui.reminderHint}</p>
+          <div class="reminder-fields">
+            <div class="field">
+              <label for="reminder-day">${ui.reminderDay}</label>
+              <select id="reminder-day" @change=${this.onReminderDay}>
+                ${this.weekdayNames().map(
+                  ([day, name]) => html`<option value=${day} ?selected=${day === this.reminderDay}>${name}</option>`,
+                )}
+              </select>
+            </div>
+            <div class="field">
+              <label for="reminder-time">${ui.reminderTime}</label>
+              ${invalid
+                ? html`<p id="reminder-time-error" class="error">
+                    <span class="visually-hidden">${ui.errorPrefix}</span> ${ui.reminderTimeError}
+                  </p>`
+                : nothing}
+              <input
+                id="reminder-time"
+                type="time"
+                .value=${live(this.reminderTime)}
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${invalid ? 'reminder-time-error' : nothing}
+                @input=${this.onReminderTime}
+                @change=${this.onReminderTime}
+              />
+            </div>
+          </div>
+          <div class="reminder-actions">
+            <button type="submit">${ui.reminderSave}</button>
+            <button type="button" class="secondary" @click=${this.closeReminder}>${ui.cancel}</button>
+          </div>
+        </fieldset>
+      </form>
+    `;
+  }
+
+  /** The days of the week in the language shown, Monday first (1 January 2024 was a Monday). */
+  private weekdayNames(): [Weekday, string][] {
+    let format: Intl.DateTimeFormat;
+    try {
+      format = new Intl.DateTimeFormat(this.shownLang, { weekday: 'long', timeZone: 'UTC' });
+    } catch {
+      format = new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' });
+    }
+    return WEEKDAYS.map((day, index) => [day, format.format(Date.UTC(2024, 0, 1 + index))]);
+  }
+
   // ---- state -----------------------------------------------------------------------------------
 
   /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
@@ -400,12 +557,28 @@ export class IptSelfcareChecklist extends IptElement {
     return [...this.t.selfCare.items, ...extra];
   }
 
+  /**
+   * The steps added from the quiz, in the order added: a step of this list (then shown here, not in
+   * its own group) or a relationship tip. Ids this version does not know stay stored, unshown.
+   */
+  private planItems(): Item[] {
+    const items = this.items();
+    return this.doc.plan.flatMap((id): Item[] => {
+      const item = items.find((entry) => entry.id === id);
+      if (item) return [item];
+      const tip = this.t.relationships.tips.find((entry) => entry.id === id);
+      return tip ? [{ id, group: 'plan', label: tip.text, why: '', cite: tip.cite }] : [];
+    });
+  }
+
   private itemIds(): string[] {
-    return this.items().map((item) => item.id);
+    return [...this.items().map((item) => item.id), ...this.doc.plan];
   }
 
   private rows(): Row[] {
-    const items = this.items().map((item) => ({
+    const listed = new Set(this.items().map((item) => item.id));
+    const tips = this.planItems().filter((item) => !listed.has(item.id));
+    const items = [...this.items(), ...tips].map((item) => ({
       id: item.id,
       label: item.label,
       done: this.doc.ticks[item.id] === true,
@@ -552,6 +725,19 @@ export class IptSelfcareChecklist extends IptElement {
     target?.focus();
   }
 
+  /** Takes a step added from the quiz off the plan; a step of this list goes back to its group. */
+  private async removeFromPlan(item: Item): Promise<void> {
+    const listed = this.items().some((entry) => entry.id === item.id);
+    const index = this.doc.plan.indexOf(item.id);
+    this.change((doc) => withoutPlanStep(doc, item.id, listed), say(this.t.checklistUi.removed, { text: item.label }));
+    await this.updateComplete;
+    // Focus the plan step that took its place, the one before, or the list's first box.
+    const plan = this.planItems();
+    const next = plan[index] ?? plan[index - 1];
+    const target = next ? `#item-${next.id}` : 'input[type="checkbox"]';
+    this.renderRoot.querySelector<HTMLInputElement>(target)?.focus();
+  }
+
   private openClear(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
@@ -587,6 +773,29 @@ export class IptSelfcareChecklist extends IptElement {
       this.clearTrigger?.focus();
   }
 
+  /** Notes for an appointment: the steps being done (the plan's, then the ticked ones) and the crisis lines. */
+  private onNotes(how: 'print' | 'save'): void {
+    try {
+      const notes: AppointmentNotes = {
+        lang: this.shownLang,
+        dir: this.shownDir,
+        text: this.t.summaryUi,
+        date: this.safeNow(),
+        steps: stepsInProgress(this.doc, this.t, this.items()),
+        crisis: this.t.crisis,
+        region: this.regionInForce,
+      };
+      const page = notesDocument(notes);
+      if (how === 'print') notesOutput.print(page);
+      else {
+        notesOutput.save(notesFileName(notes), page);
+        this.announce(this.t.summaryUi.saved);
+      }
+    } catch {
+      this.announce(this.t.summaryUi.failed);
+    }
+  }
+
   private async copy(): Promise<void> {
     const itemsOf = (ids: readonly { id: string; label: string }[]) =>
       ids.map((item) => ({ label: item.label, done: this.doc.ticks[item.id] === true }));
@@ -595,9 +804,10 @@ export class IptSelfcareChecklist extends IptElement {
       title: this.t.sectionTitles.selfCare,
       note: this.t.selfCare.note,
       groups: [
+        { name: this.t.checklistUi.planHeading, items: itemsOf(this.planItems()) },
         ...this.t.selfCare.groups.map((group) => ({
           name: group.name,
-          items: itemsOf(this.items().filter((item) => item.group === group.id)),
+          items: itemsOf(this.items().filter((item) => item.group === group.id && !this.doc.plan.includes(item.id))),
         })),
         { name: this.t.checklistUi.ownHeading, items: itemsOf(this.doc.own.map((step) => ({ id: step.id, label: step.text }))) },
       ],
@@ -606,6 +816,87 @@ export class IptSelfcareChecklist extends IptElement {
       notDoneMark: this.t.checklistUi.copyNotDone,
     });
     this.announce((await copyText(text)) ? this.t.checklistUi.copied : this.t.checklistUi.copyFailed);
+  }
+
+  /**
+   * Fragment links do not reach into a shadow root, so a plain click on a citation opens the sources
+   * list and moves focus to the entry. Other clicks (new tab, new window) follow the link to the source.
+   */
+  private readonly onCitationClick = async (event: MouseEvent): Promise<void> => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const id = (event.target as Element | null)?.closest?.('a[data-source]')?.getAttribute('data-source');
+    if (!id) return;
+    event.preventDefault();
+    this.sourcesOpen = true;
+    await this.updateComplete;
+    const entry = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`source-${id}`)}`);
+    if (!entry) return;
+    entry.scrollIntoView({ block: 'center' });
+    entry.focus({ preventScroll: true });
+  };
+
+  /** The person, find-in-page or a citation opened or closed the sources list. */
+  private readonly onSourcesToggle = (event: Event): void => {
+    this.sourcesOpen = (event.currentTarget as HTMLDetailsElement).open;
+  };
+
+  private toggleReminder(): void {
+    this.reminderOpen = !this.reminderOpen;
+  }
+
+  /** Closes the reminder form and puts focus back on the button that opened it. */
+  private async closeReminder(): Promise<void> {
+    this.reminderOpen = false;
+    this.reminderTimeInvalid = false;
+    await this.updateComplete;
+    this.reminderTrigger?.focus();
+  }
+
+  private onReminderDay(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    if ((WEEKDAYS as readonly string[]).includes(value)) this.reminderDay = value as Weekday;
+  }
+
+  private onReminderTime(event: Event): void {
+    this.reminderTime = (event.target as HTMLInputElement).value;
+    if (this.reminderTimeInvalid && parseTime(this.reminderTime)) {
+      this.reminderTimeInvalid = false;
+      this.live.clear('error');
+    }
+  }
+
+  /**
+   * Makes the calendar file and saves it. It holds the event's fixed words only: no ticks, no own steps.
+   * When the browser cannot make the file, the form stays as it was and the live region says so.
+   */
+  private async saveReminder(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const ui = this.t.checklistUi;
+    const time = parseTime(this.reminderTime);
+    if (!time) {
+      this.reminderTimeInvalid = true;
+      this.announce(`${ui.errorPrefix} ${ui.reminderTimeError}`, 'error');
+      await this.updateComplete;
+      this.reminderTimeInput?.focus();
+      return;
+    }
+    try {
+      const file = buildReminder({
+        day: this.reminderDay,
+        ...time,
+        summary: ui.reminderSummary,
+        description: ui.reminderDescription,
+        lang: this.shownLang,
+        now: this.safeNow(),
+        uid: reminderUid(),
+      });
+      saveTextFile(REMINDER_FILE_NAME, REMINDER_TYPE, file);
+    } catch {
+      this.announce(ui.reminderFailed);
+      return;
+    }
+    this.announce(ui.reminderSaved);
+    await this.closeReminder();
   }
 }
 

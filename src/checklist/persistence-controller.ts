@@ -57,12 +57,14 @@ export class ChecklistPersistence implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     window.addEventListener('storage', this.onStorage);
+    window.addEventListener('ipt-plan-add', this.onPlanAdd);
     document.addEventListener('visibilitychange', this.onVisibility);
   }
 
   hostDisconnected(): void {
     this.connected = false;
     window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener('ipt-plan-add', this.onPlanAdd);
     document.removeEventListener('visibilitychange', this.onVisibility);
   }
 
@@ -189,6 +191,12 @@ export class ChecklistPersistence implements ReactiveController {
     const storage = this.storage();
     if (event.storageArea && storage && event.storageArea !== storage) return;
     this.refresh();
+  };
+
+  /** A quiz on this page added a step to a stored list (other tabs hear it as a storage event). */
+  private readonly onPlanAdd = (event: Event): void => {
+    const detail = (event as CustomEvent<{ storageKey?: unknown }>).detail;
+    if (this.persist !== 'none' && detail?.storageKey === this.name) this.refresh();
   };
 
   private readonly onVisibility = (): void => {

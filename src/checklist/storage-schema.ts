@@ -4,7 +4,10 @@
  *
  * Version history (add a migration step whenever the shape changes):
  * - v1 (0.0.x previews): `{ "version": 1, "done": ["item-id", ...] }`
- * - v2 (current):        `{ "v": 2, "ticks": { "item-id": true }, "own": [{ "id", "text" }], "week"?: "YYYY-MM-DD" }`
+ * - v2 (0.1.x):          `{ "v": 2, "ticks": { "item-id": true }, "own": [{ "id", "text" }], "week"?: "YYYY-MM-DD" }`
+ * - v3 (current):        v2 plus `"plan": ["step-id", ...]`, the steps a person added from the quiz, in the
+ *   order added. A new version, so an older copy of the library on the same site leaves the list
+ *   alone (read-only) instead of saving it without the plan.
  */
 
 import { isPlainObject } from '../shared/plain-object.js';
@@ -12,7 +15,7 @@ import { checklistKey } from '../controllers/storage.js';
 
 export { DEFAULT_STORAGE_KEY, STORAGE_KEY_MAX_LENGTH, sanitizeStorageKey } from '../shared/storage-key.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Every storage key of the checklist starts with this, so other widgets and sites' data never collide. */
 export const KEY_PREFIX = checklistKey('');
@@ -20,6 +23,8 @@ export const KEY_PREFIX = checklistKey('');
 export const OWN_STEP_MAX_LENGTH = 120;
 /** Most own steps one checklist keeps. */
 export const OWN_STEPS_MAX = 50;
+/** Most steps a plan keeps (there are fewer than this to choose from today). */
+export const PLAN_MAX = 40;
 /** Most ticks kept for steps the current page does not show (another page of the site may add them). */
 export const HIDDEN_TICKS_MAX = 200;
 
@@ -28,12 +33,14 @@ export interface OwnStep {
   readonly text: string;
 }
 
-/** The current (v2) document. */
+/** The current (v3) document. */
 export interface ChecklistDoc {
   readonly v: typeof SCHEMA_VERSION;
-  /** Ticked item ids (content items and own steps). Only `true` is stored. */
+  /** Ticked item ids (content items, plan steps and own steps). Only `true` is stored. */
   readonly ticks: Readonly<Record<string, true>>;
   readonly own: readonly OwnStep[];
+  /** Ids of steps added from the quiz (checklist steps or relationship tips), oldest first. */
+  readonly plan: readonly string[];
   /** Local date (YYYY-MM-DD) of the Monday that starts the week the ticks belong to (weekly reset). */
   readonly week?: string;
 }
@@ -52,9 +59,10 @@ export type ParseResult =
   /** Not JSON, or not any known shape. */
   | { readonly kind: 'corrupt' };
 
-export const emptyDoc = (): ChecklistDoc => ({ v: SCHEMA_VERSION, ticks: {}, own: [] });
+export const emptyDoc = (): ChecklistDoc => ({ v: SCHEMA_VERSION, ticks: {}, own: [], plan: [] });
 
 const OWN_ID_PATTERN = /^own-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PLAN_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WEEK_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The full storage key for a (valid) `storage-key`. */
@@ -115,11 +123,18 @@ function readOwn(value: unknown): OwnStep[] {
   return own;
 }
 
-/** v1 -> v2: the `done` list becomes the `ticks` map; v1 had no own steps and no week. */
+/** Plan ids as stored: known-looking ids only, no repeats, at most {@link PLAN_MAX}; unknown ones stay (a newer page may show them). */
+function readPlan(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const ids = value.filter((id): id is string => typeof id === 'string' && id.length <= 60 && PLAN_ID_PATTERN.test(id));
+  return [...new Set(ids)].slice(0, PLAN_MAX);
+}
+
+/** v1 -> current: the `done` list becomes the `ticks` map; v1 had no own steps, no week and no plan. */
 export function migrateV1(doc: ChecklistDocV1): ChecklistDoc {
   const ticks: Record<string, true> = {};
   for (const id of doc.done) ticks[id] = true;
-  return { v: SCHEMA_VERSION, ticks, own: [] };
+  return { v: SCHEMA_VERSION, ticks, own: [], plan: [] };
 }
 
 /**
@@ -132,10 +147,13 @@ export function migrate(data: unknown): ParseResult {
     const done = data.done.filter((id): id is string => typeof id === 'string');
     return { kind: 'ok', doc: migrateV1({ version: 1, done }), migratedFrom: 1 };
   }
-  if (data.v === SCHEMA_VERSION) {
+  // v2 -> v3 adds an empty plan; nothing else changed.
+  if (data.v === SCHEMA_VERSION || data.v === 2) {
     const week = typeof data.week === 'string' && WEEK_PATTERN.test(data.week) ? data.week : undefined;
-    const doc: ChecklistDoc = { v: SCHEMA_VERSION, ticks: readTicks(data.ticks), own: readOwn(data.own) };
-    return { kind: 'ok', doc: week ? { ...doc, week } : doc };
+    const plan = data.v === 2 ? [] : readPlan(data.plan);
+    const doc: ChecklistDoc = { v: SCHEMA_VERSION, ticks: readTicks(data.ticks), own: readOwn(data.own), plan };
+    const migratedFrom = data.v === 2 ? { migratedFrom: 2 } : {};
+    return { kind: 'ok', doc: week ? { ...doc, week } : doc, ...migratedFrom };
   }
   const version = typeof data.v === 'number' ? data.v : data.version;
   if (typeof version === 'number' && Number.isInteger(version) && version > SCHEMA_VERSION) {
@@ -183,7 +201,21 @@ export function prune(doc: ChecklistDoc, contentIds: readonly string[]): Checkli
 export function mergeDocs(base: ChecklistDoc, extra: ChecklistDoc): ChecklistDoc {
   const ids = new Set(base.own.map((step) => step.id));
   const own = [...base.own, ...extra.own.filter((step) => !ids.has(step.id))].slice(0, OWN_STEPS_MAX);
-  return { ...base, ticks: { ...base.ticks, ...extra.ticks }, own };
+  const plan = [...new Set([...base.plan, ...extra.plan])].slice(0, PLAN_MAX);
+  return { ...base, ticks: { ...base.ticks, ...extra.ticks }, own, plan };
+}
+
+/** Adds a step to the plan (last); a step already there, or a full plan, leaves the document as it is. */
+export function withPlanStep(doc: ChecklistDoc, id: string): ChecklistDoc {
+  if (doc.plan.includes(id) || doc.plan.length >= PLAN_MAX || !PLAN_ID_PATTERN.test(id)) return doc;
+  return { ...doc, plan: [...doc.plan, id] };
+}
+
+/** Takes a step out of the plan; its tick goes too, unless the step is also on the list itself (a checklist step, `listed`). */
+export function withoutPlanStep(doc: ChecklistDoc, id: string, listed: boolean): ChecklistDoc {
+  const ticks: Record<string, true> = { ...doc.ticks };
+  if (!listed) delete ticks[id];
+  return { ...doc, ticks, plan: doc.plan.filter((step) => step !== id) };
 }
 
 export function withTick(doc: ChecklistDoc, id: string, done: boolean): ChecklistDoc {

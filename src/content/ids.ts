@@ -119,3 +119,6 @@ export const COMBINED_TREATMENT_IDS = ['medicine', 'staying-well', 'other-talk-t
 export type CombinedTreatmentId = (typeof COMBINED_TREATMENT_IDS)[number];
 export const RELATIONSHIP_TIP_IDS = ['say-what-you-need', 'find-mix-ups', 'practice-new-ways', 'build-support', 'reconnect', 'let-people-help'] as const;
 export type RelationshipTipId = (typeof RELATIONSHIP_TIP_IDS)[number];
+
+/** A step a person can add to their plan from the quiz: a checklist step or a relationship tip (the two lists share no id). */
+export type PlanStepId = SelfCareItemId | RelationshipTipId;

@@ -318,6 +318,61 @@ export interface UiStrings {
   };
 }
 
+/**
+ * Words of the one-page summary a person can print or save for an appointment, from the quiz's
+ * result and from the checklist. A part of its own, like the quick exit's words, so a site's pack
+ * without it still translates everything else. `{date}` is filled in by the widget.
+ */
+export interface SummaryUiStrings {
+  /** The button that prints the summary. */
+  readonly print: string;
+  /** The button that saves it as a file made in the browser. */
+  readonly save: string;
+  /** Said after saving. */
+  readonly saved: string;
+  /** Said when the browser could not make the file or print it; nothing is lost. */
+  readonly failed: string;
+  /** In the quiz, beside each theme: keep this theme in the summary. */
+  readonly keepTheme: string;
+  /** The summary's title. */
+  readonly title: string;
+  /** "Made on {date}". */
+  readonly madeOn: string;
+  /** What the summary is, and that it is not a diagnosis. */
+  readonly intro: string;
+  readonly themesHeading: string;
+  /** When the person kept no theme (or the summary comes from the checklist). */
+  readonly noThemes: string;
+  readonly stepsHeading: string;
+  /** When no step is ticked or added yet. */
+  readonly noSteps: string;
+  /** Heading over blank lines for the person's own questions. */
+  readonly questionsHeading: string;
+  readonly crisisHeading: string;
+  /** The file's name, without the date and extension: "appointment-notes". Letters, digits and hyphens. */
+  readonly fileName: string;
+}
+
+/**
+ * Interface words of `<ipt-quick-exit>` and of the small link to it in every crisis box; `{count}`
+ * is filled in by the element. Kept as a part of its own, so a site's pack without it still
+ * translates everything else (only these words then show in English).
+ */
+export interface QuickExitUiStrings {
+  /** The button (a link to the neutral page) that leaves at once. */
+  readonly button: string;
+  /** Under the button: the keyboard shortcut. */
+  readonly hint: string;
+  /** Said and shown after each press of Shift: "Shift pressed {count} of 3 times". */
+  readonly pressed: string;
+  /** Said and shown when the count goes back to 0 (time ran out, or another key was pressed). */
+  readonly reset: string;
+  /** On the cover while the neutral page loads. */
+  readonly leaving: string;
+  /** The small link in every widget's crisis box, shown when the page has an `<ipt-quick-exit>`. */
+  readonly link: string;
+}
+
 /** Interface words of the explainer; `{number}` and `{title}` are filled in by the element. */
 export interface ExplainerUiStrings {
   readonly title: string;
@@ -332,8 +387,12 @@ export interface ExplainerUiStrings {
 /** Interface words of the checklist; `{placeholders}` are filled in by the element. */
 export interface ChecklistUiStrings {
   readonly progress: string;
-  readonly source: string;
-  readonly sources: string;
+  /** Accessible name of a citation link such as "[3]": `{number}` and the source's `{title}`. */
+  readonly citation: string;
+  /** Heading of the numbered list of sources at the end of the checklist. */
+  readonly sourcesHeading: string;
+  /** Heading of the steps a person added from the quiz (shown only when there are some). */
+  readonly planHeading: string;
   readonly ownHeading: string;
   readonly ownEmpty: string;
   readonly addLabel: string;
@@ -370,6 +429,20 @@ export interface ChecklistUiStrings {
   readonly corrupt: string;
   readonly corruptKept: string;
   readonly printDone: string;
+  /** The button that opens the weekly reminder form. */
+  readonly reminderButton: string;
+  readonly reminderHeading: string;
+  readonly reminderHint: string;
+  readonly reminderDay: string;
+  readonly reminderTime: string;
+  readonly reminderSave: string;
+  readonly reminderTimeError: string;
+  readonly reminderSaved: string;
+  readonly reminderFailed: string;
+  /** The calendar event's title. It shows on lock screens and shared calendars: keep it neutral. */
+  readonly reminderSummary: string;
+  /** The calendar event's notes: no health claim, and nothing from the person's list. */
+  readonly reminderDescription: string;
 }
 
 /** Everything the widgets need, in one object. */
@@ -404,4 +477,6 @@ export interface LocaleContent extends IptContent {
   readonly explainerUi: ExplainerUiStrings;
   readonly quizUi: QuizUiStrings;
   readonly checklistUi: ChecklistUiStrings;
+  readonly quickExitUi: QuickExitUiStrings;
+  readonly summaryUi: SummaryUiStrings;
 }

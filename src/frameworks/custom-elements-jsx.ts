@@ -2,7 +2,8 @@ import type { IptSelfcareChecklist, ChecklistChangeDetail } from "../checklist/c
 import type { IptCrisisHelp } from "../crisis-help/crisis-help.js";
 import type { IptExplainer, SectionToggleDetail } from "../explainer/explainer.js";
 import type { IptProvider } from "../provider/provider.js";
-import type { IptProblemAreaQuiz, IptQuizStartDetail, IptQuizCompleteDetail } from "../quiz/quiz.js";
+import type { IptQuickExit, IptQuickExitDetail } from "../quick-exit/quick-exit.js";
+import type { IptProblemAreaQuiz, IptPlanAddDetail, IptQuizStartDetail, IptQuizCompleteDetail } from "../quiz/quiz.js";
 
 /**
  * This type can be used to create scoped tags for your components.
@@ -127,6 +128,21 @@ export type IptProviderProps = {
   "color-scheme"?: IptProvider["colorScheme"];
 };
 
+export type IptQuickExitProps = {
+  /** The neutral page to leave for: an absolute http(s) address. Default `https://www.google.com/`. */
+  href?: IptQuickExit["href"];
+  /** Level (1-6) of the element's top heading; inner headings go one level down. Default 2. */
+  "heading-level"?: IptQuickExit["headingLevel"];
+  /** Region code for crisis lines. Falls back to the provider's region; unset lists every region. */
+  region?: IptQuickExit["region"];
+  /** Colour scheme: `auto` follows the device. Falls back to the provider's. */
+  "color-scheme"?: IptQuickExit["colorScheme"];
+  /** Leaves for `url`; by default `location.replace(url)`, so this page drops out of the history where the browser allows. Replaceable for tests. */
+  navigate?: IptQuickExit["navigate"];
+  /** Just before leaving, after the page is covered; detail `{ via }` (`button`, `keyboard` or `link`). Not cancelable. */
+  "onipt-quick-exit"?: (e: CustomEvent<IptQuickExitDetail>) => void;
+};
+
 export type IptProblemAreaQuizProps = {
   /** Link to a page about IPT, shown on the result screen; http(s) or relative URLs only. */
   "explainer-href"?: IptProblemAreaQuiz["explainerHref"];
@@ -134,7 +150,7 @@ export type IptProblemAreaQuizProps = {
   persist?: IptProblemAreaQuiz["persist"];
   /** Lets `ipt-quiz-complete` tell this page which themes were shown (never the answers); the person is told on the first and last screens. Off by default. */
   "share-results"?: IptProblemAreaQuiz["shareResults"];
-  /** Names this quiz's saved answers (letters, digits, `.`, `_`, `-`; up to 64), so two quizzes on one site never collide; default `default`. */
+  /** Names this quiz's saved answers and the self-care list its steps are added to (a checklist with the same `storage-key`); letters, digits, `.`, `_`, `-`, up to 64; default `default`. */
   "storage-key"?: IptProblemAreaQuiz["storageKey"];
   /** Level (1-6) of the element's top heading; inner headings go one level down. Default 2. */
   "heading-level"?: IptProblemAreaQuiz["headingLevel"];
@@ -143,6 +159,8 @@ export type IptProblemAreaQuizProps = {
   /** Colour scheme: `auto` follows the device. Falls back to the provider's. */
   "color-scheme"?: IptProblemAreaQuiz["colorScheme"];
 
+  /** When the person adds a step to their self-care list; detail `{ storageKey }`, never the step. */
+  "onipt-plan-add"?: (e: CustomEvent<IptPlanAddDetail>) => void;
   /** When the person presses Start; detail `{ total }`. */
   "onipt-quiz-start"?: (e: CustomEvent<IptQuizStartDetail>) => void;
   /** When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers. */
@@ -180,18 +198,23 @@ export type CustomElements = {
    * - **notice** - The notice shown when ticks cannot be saved or saved data could not be read.
    * - **group** - One group of steps (a fieldset).
    * - **group-heading** - The heading inside a group's legend.
-   * - **item** - One step: checkbox, label, why and source.
+   * - **item** - One step: checkbox, label, why and citations.
    * - **label** - The label of a step.
-   * - **why** - The one-line reason and the source of a step.
+   * - **why** - The one-line reason of a step and its citations.
+   * - **citation** - A citation link such as [1]; it leads to the source, and with script to its entry in the sources list.
    * - **remove-button** - The button that removes an own step.
    * - **add-form** - The form that adds an own step.
    * - **input** - The text input for a new own step.
    * - **error** - The error message for a new own step.
    * - **counter** - The character counter for a new own step.
-   * - **actions** - The row of Clear, Print and Copy buttons.
+   * - **actions** - The row of Clear, Print, Copy and weekly reminder buttons.
+   * - **reminder-form** - The form that picks the day and time of the weekly reminder and saves its calendar file.
    * - **status** - The polite live region with status messages.
    * - **storage-note** - The note on where ticks are kept and how to delete them.
    * - **reviewed** - When the steps were last checked against their sources, and when they are next due.
+   * - **sources-toggle** - The summary that opens and closes the numbered sources list (closed at first; it always prints).
+   * - **sources** - The numbered list of sources, in the order the checklist first cites them.
+   * - **source** - One entry in the sources list: the title, linked to the source, and the publisher.
    * - **dialog** - The confirmation dialog for clearing the ticks.
    * - **dialog-heading** - The heading of the confirmation dialog.
    */
@@ -286,12 +309,42 @@ export type CustomElements = {
   "ipt-provider": Partial<IptProviderProps & BaseProps & BaseEvents>;
 
   /**
+   * A button (and Shift pressed 3 times) that covers the page and leaves it for a neutral one.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **ipt-quick-exit** - Just before leaving, after the page is covered; detail `{ via }` (`button`, `keyboard` or `link`). Not cancelable.
+   *
+   * ### **Methods:**
+   *  - **exit(via: _QuickExitVia_): _void_** - Covers the page at once, fires `ipt-quick-exit`, and replaces the page with the neutral one.
+   * What the button, Shift pressed 3 times and a crisis box's link all do.
+   *
+   * ### **CSS Properties:**
+   *  - **--ipt-color-danger** - Background of the button. _(default: #a4262c)_
+   * - **--ipt-color-accent-contrast** - Text of the button. _(default: #ffffff)_
+   * - **--ipt-color-surface** - Colour of the cover, and behind the hint and status. _(default: #ffffff)_
+   * - **--ipt-color-focus** - Colour of the focus ring. _(default: #b34700)_
+   * - **--ipt-radius** - Corner radius of the button. _(default: 0.5rem)_
+   * - **--ipt-font-family** - Font family; inherits the page's font by default. _(default: inherit)_
+   *
+   * ### **CSS Parts:**
+   *  - **base** - The wrapper of the button, hint and status.
+   * - **button** - The "Leave this page" link, styled as a button.
+   * - **hint** - The keyboard shortcut under the button.
+   * - **status** - The polite live region that counts presses of Shift.
+   * - **overlay** - The cover over the whole window while the neutral page loads.
+   */
+  "ipt-quick-exit": Partial<IptQuickExitProps & BaseProps & BaseEvents>;
+
+  /**
    * A private self-reflection on which IPT themes may fit; educational, never a diagnosis.
    * ---
    *
    *
    * ### **Events:**
-   *  - **ipt-quiz-start** - When the person presses Start; detail `{ total }`.
+   *  - **ipt-plan-add** - When the person adds a step to their self-care list; detail `{ storageKey }`, never the step.
+   * - **ipt-quiz-start** - When the person presses Start; detail `{ total }`.
    * - **ipt-quiz-complete** - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
    *
    * ### **CSS Properties:**

@@ -24,8 +24,9 @@ import type { IptProblemAreaQuiz, IptQuizCompleteDetail, IptQuizStartDetail } fr
 import type { ChecklistChangeDetail, IptSelfcareChecklist } from '../checklist/checklist.js';
 import type { IptCrisisHelp } from '../crisis-help/crisis-help.js';
 import type { IptProvider } from '../provider/provider.js';
+import type { IptQuickExit, IptQuickExitDetail } from '../quick-exit/quick-exit.js';
 
-export type { ChecklistChangeDetail, IptQuizCompleteDetail, IptQuizStartDetail, SectionToggleDetail };
+export type { ChecklistChangeDetail, IptQuickExitDetail, IptQuizCompleteDetail, IptQuizStartDetail, SectionToggleDetail };
 
 /** React's props for the element (a typed `ref` among them), then the element's own attributes and events. */
 type ReactProps<Tag extends keyof CustomElements, E extends HTMLElement> = DetailedHTMLProps<HTMLAttributes<E>, E> &
@@ -44,6 +45,7 @@ declare module 'react' {
       'ipt-selfcare-checklist': ReactProps<'ipt-selfcare-checklist', IptSelfcareChecklist>;
       'ipt-crisis-help': ReactProps<'ipt-crisis-help', IptCrisisHelp>;
       'ipt-provider': ReactProps<'ipt-provider', IptProvider>;
+      'ipt-quick-exit': ReactProps<'ipt-quick-exit', IptQuickExit>;
     }
   }
 }

@@ -1,7 +1,7 @@
 import '../hydrate-support.js'; // first: before Lit loads
 import '../crisis-help/define.js';
 import { define } from '../define.js';
-import { IptProblemAreaQuiz, type IptQuizCompleteDetail, type IptQuizStartDetail } from './quiz.js';
+import { IptProblemAreaQuiz, type IptPlanAddDetail, type IptQuizCompleteDetail, type IptQuizStartDetail } from './quiz.js';
 
 define('ipt-problem-area-quiz', IptProblemAreaQuiz);
 
@@ -12,8 +12,9 @@ declare global {
   interface HTMLElementEventMap {
     'ipt-quiz-start': CustomEvent<IptQuizStartDetail>;
     'ipt-quiz-complete': CustomEvent<IptQuizCompleteDetail>;
+    'ipt-plan-add': CustomEvent<IptPlanAddDetail>;
   }
 }
 
 export { IptProblemAreaQuiz };
-export type { IptQuizCompleteDetail, IptQuizStartDetail };
+export type { IptPlanAddDetail, IptQuizCompleteDetail, IptQuizStartDetail };

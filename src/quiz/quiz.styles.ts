@@ -148,6 +148,40 @@ export const styles = css`
   .also {
     color: var(--_muted);
   }
+  .plan-steps {
+    padding-inline-start: 1.25em;
+  }
+  .plan-step + .plan-step {
+    margin-top: 0.75em;
+  }
+  .plan-add {
+    display: block;
+    margin-top: 0.375em;
+  }
+  /* On the list already: still focusable (focus must not vanish), plainly not a call to act. */
+  .plan-add[aria-disabled='true'] {
+    border-style: dashed;
+    cursor: default;
+  }
+  .keep {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 44px;
+    margin-top: 0.5em;
+    font-weight: 600;
+  }
+  .keep input {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+  }
+  .plan-note,
+  .plan-source {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
   .area-name {
     font-weight: 600;
   }
@@ -188,7 +222,10 @@ export const styles = css`
     /* Crisis help stays: people take the printout to an appointment. */
     .actions,
     .stop,
-    .status {
+    .status,
+    .plan-add,
+    .plan-note,
+    .keep {
       display: none;
     }
     .theme {

@@ -9,6 +9,16 @@ import { sectionTitles as sectionTitlesEn } from '../content/en/section-titles.j
 import { ui as uiEn } from '../content/en/ui.js';
 import { quizUi as quizUiEn } from '../content/en/quiz-ui.js';
 import { review as reviewEn } from '../content/en/review.js';
+import { relationships as relationshipsEn } from '../content/en/relationships.js';
+import { selfCare as selfCareEn } from '../content/en/self-care.js';
+import { PLAN_STEPS } from '../content/plan.js';
+import type { PlanStepId } from '../content/ids.js';
+import { sources } from '../content/sources.js';
+import { sourceHref } from '../content/source-href.js';
+import { addToStoredPlan, stepsInProgress, storedList, storedPlan } from '../checklist/plan-store.js';
+import { crisis as crisisEn } from '../content/en/crisis.js';
+import { summaryUi as summaryUiEn } from '../content/en/summary-ui.js';
+import { notesDocument, notesFileName, notesOutput, type AppointmentNotes } from '../shared/appointment-summary.js';
 import { renderReview } from '../shared/review.js';
 import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
@@ -41,6 +51,12 @@ const ENGLISH = {
   sectionTitles: sectionTitlesEn,
   ui: uiEn,
   review: reviewEn,
+  // The steps offered with each theme are the self-care list's and the relationship tips' own.
+  relationships: relationshipsEn,
+  selfCare: selfCareEn,
+  // The notes for an appointment: their words, and the region's crisis lines.
+  summaryUi: summaryUiEn,
+  crisis: crisisEn,
 };
 type QuizText = Pick<LocaleContent, keyof typeof ENGLISH>;
 
@@ -48,6 +64,12 @@ const PERSIST_VALUES = ['none', 'session'] as const;
 type PersistMode = (typeof PERSIST_VALUES)[number];
 type Screen = 'intro' | 'question' | 'result';
 type FocusTarget = 'top' | 'statement' | 'first-radio' | 'result';
+
+/** Detail of `ipt-plan-add`: which stored list changed; never the step or the theme. */
+export interface IptPlanAddDetail {
+  /** The `storage-key` of the self-care list the step was added to. */
+  readonly storageKey: string;
+}
 
 /** Detail of `ipt-quiz-start`. */
 export interface IptQuizStartDetail {
@@ -120,6 +142,7 @@ export type IptQuizCompleteDetail =
  * @cssprop [--ipt-space=1rem] - Base spacing.
  * @cssprop [--ipt-font-family=inherit] - Font family; inherits the page's font by default.
  * @fires {IptQuizStartDetail} ipt-quiz-start - When the person presses Start; detail `{ total }`.
+ * @fires {IptPlanAddDetail} ipt-plan-add - When the person adds a step to their self-care list; detail `{ storageKey }`, never the step.
  * @fires {IptQuizCompleteDetail} ipt-quiz-complete - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
  */
 export class IptProblemAreaQuiz extends IptElement {
@@ -134,7 +157,7 @@ export class IptProblemAreaQuiz extends IptElement {
   /** Lets `ipt-quiz-complete` tell this page which themes were shown (never the answers); the person is told on the first and last screens. Off by default. */
   @property({ type: Boolean, attribute: 'share-results' }) shareResults = false;
 
-  /** Names this quiz's saved answers (letters, digits, `.`, `_`, `-`; up to 64), so two quizzes on one site never collide; default `default`. */
+  /** Names this quiz's saved answers and the self-care list its steps are added to (a checklist with the same `storage-key`); letters, digits, `.`, `_`, `-`, up to 64; default `default`. */
   @property({ attribute: 'storage-key' }) storageKey: string | null = null;
 
   @state() private screen: Screen = 'intro';
@@ -142,6 +165,12 @@ export class IptProblemAreaQuiz extends IptElement {
   @state() private answers: Readonly<Record<string, QuizAnswer>> = {};
   @state() private showError = false;
   @state() private restored = false;
+  /** Steps already on the self-care list (read when the result shows, and after each add). */
+  @state() private planned: ReadonlySet<string> = new Set();
+  /** Themes shown that the person took out of their appointment notes. */
+  @state() private leftOut: ReadonlySet<AreaId> = new Set();
+  /** Steps the person tried to add that could not be stored, so the message sits beside them. */
+  @state() private planFailed: ReadonlySet<string> = new Set();
 
   private readonly live = new Announcer(this);
   /** What the quiz shows, in the language shown; set at each render. */
@@ -190,6 +219,8 @@ export class IptProblemAreaQuiz extends IptElement {
     this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.
     const name = readStorageKey(this, this.localName, this.storageKey);
+    // The result offers steps for the self-care list: show which are on it already.
+    if ((changed as Map<string, unknown>).has('screen') && this.screen === 'result' && !this.serverView) this.planned = new Set(storedPlan(name));
     // A server has no browser tab to keep answers in: the saved session is read in the browser, after
     // the first render over server markup (serverView).
     if (this.serverView) return;
@@ -339,6 +370,12 @@ export class IptProblemAreaQuiz extends IptElement {
         </button>
         <button type="button" part="print-button" class="secondary" @click=${this.onPrint}>${this.t.quizUi.print}</button>
         <button type="button" part="copy-button" class="secondary" @click=${this.onCopy}>${this.t.quizUi.copy}</button>
+        <button type="button" part="notes-print-button" class="secondary" @click=${() => this.onNotes('print')}>
+          ${this.t.summaryUi.print}
+        </button>
+        <button type="button" part="notes-save-button" class="secondary" @click=${() => this.onNotes('save')}>
+          ${this.t.summaryUi.save}
+        </button>
       </div>
     </div>`;
   }
@@ -351,7 +388,121 @@ export class IptProblemAreaQuiz extends IptElement {
       <ul>
         ${area.focus.map((block) => html`<li>${block.text}</li>`)}
       </ul>
+      ${this.renderPlan(area.id, below(level))}
+      <label class="keep">
+        <input
+          type="checkbox"
+          part="keep-theme"
+          ?checked=${!this.leftOut.has(area.id)}
+          ${syncChecked(!this.leftOut.has(area.id))}
+          @change=${(event: Event) => this.keepTheme(area.id, (event.target as HTMLInputElement).checked)}
+        />
+        ${this.t.summaryUi.keepTheme}
+      </label>
     </div>`;
+  }
+
+  private keepTheme(id: AreaId, keep: boolean): void {
+    const next = new Set(this.leftOut);
+    if (keep) next.delete(id);
+    else next.add(id);
+    this.leftOut = next;
+  }
+
+  /** The notes for an appointment: the themes kept, the steps on the person's list, their crisis lines. */
+  private notes(): AppointmentNotes {
+    const areas = this.score.top.filter((id) => !this.leftOut.has(id));
+    const name = readStorageKey(this, this.localName, this.storageKey);
+    return {
+      lang: this.shownLang,
+      dir: this.shownDir,
+      text: this.t.summaryUi,
+      date: new Date(),
+      themes: areas
+        .map((id) => this.t.problemAreas.areas.find((area) => area.id === id))
+        .filter((area): area is ProblemArea => !!area)
+        .map((area) => ({ name: area.name, summary: area.summary.text })),
+      steps: stepsInProgress(storedList(name), this.t),
+      crisis: this.t.crisis,
+      region: this.regionInForce,
+    };
+  }
+
+  private readonly onNotes = (how: 'print' | 'save') => {
+    try {
+      const notes = this.notes();
+      const page = notesDocument(notes);
+      if (how === 'print') notesOutput.print(page);
+      else {
+        notesOutput.save(notesFileName(notes), page);
+        this.live.announce(this.t.summaryUi.saved);
+      }
+    } catch {
+      this.live.announce(this.t.summaryUi.failed, { topic: 'error' });
+    }
+  };
+
+  /** The steps that fit a theme, each with a button that puts it on the person's self-care list. */
+  private renderPlan(area: AreaId, level: HeadingLevel) {
+    const steps = PLAN_STEPS[area].map((id) => this.planStep(id)).filter((step) => step !== undefined);
+    return html`<div part="plan" class="plan">
+      ${heading(level, this.t.quizUi.planHeading, 'plan-heading')}
+      <ul class="plan-steps">
+        ${steps.map(({ id, text, cite }) => {
+          const added = this.planned.has(id);
+          const textId = `plan-${area}-${id}`;
+          return html`<li part="plan-step" class="plan-step">
+            <span id=${textId}>${text}</span>
+            ${cite.map((sourceId) => {
+              const source = sources[sourceId];
+              const href = sourceHref(source);
+              const name = `${this.t.quizUi.planSource}: ${source.title}`;
+              return href ? html` <a class="plan-source" href=${href} aria-label=${name}>${this.t.quizUi.planSource}</a>` : nothing;
+            })}
+            <button
+              type="button"
+              part="plan-add"
+              class="secondary plan-add"
+              aria-describedby=${textId}
+              aria-disabled=${added ? 'true' : 'false'}
+              @click=${() => this.addToPlan(id, text)}
+            >
+              ${added ? this.t.quizUi.planAdded : this.t.quizUi.planAdd}
+            </button>
+            ${this.planFailed.has(id) ? html`<p part="plan-error" class="error">${this.t.quizUi.planNotSaved}</p>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      <p class="plan-note">${this.t.quizUi.planNote}</p>
+    </div>`;
+  }
+
+  /** A plan step's words and sources, in the language shown: a self-care step or a relationship tip. */
+  private planStep(id: PlanStepId) {
+    const item = this.t.selfCare.items.find((entry) => entry.id === id);
+    if (item) return { id, text: item.label, cite: item.cite };
+    const tip = this.t.relationships.tips.find((entry) => entry.id === id);
+    return tip ? { id, text: tip.text, cite: tip.cite } : undefined;
+  }
+
+  /**
+   * Puts a step on the self-care list stored under this quiz's `storage-key`, only when the person
+   * asks. A checklist with the same key on this page updates at once (`ipt-plan-add`); other tabs
+   * through the storage event. Nothing about the step leaves the device, and the event names none.
+   */
+  private addToPlan(id: PlanStepId, text: string): void {
+    if (this.planned.has(id)) return;
+    const name = readStorageKey(this, this.localName, this.storageKey);
+    const result = addToStoredPlan(name, id);
+    if (result === 'not-saved' || result === 'full') {
+      this.planFailed = new Set([...this.planFailed, id]);
+      this.live.announce(this.t.quizUi.planNotSaved, { topic: 'error' });
+      return;
+    }
+    this.planFailed = new Set([...this.planFailed].filter((failed) => failed !== id));
+    this.planned = new Set(storedPlan(name));
+    this.live.announce(say(this.t.quizUi.planAddedSay, { step: text }));
+    this.dispatchEvent(new CustomEvent<IptPlanAddDetail>('ipt-plan-add', { detail: { storageKey: name }, bubbles: true, composed: true }));
   }
 
   /** With `share-results`, said before the person starts and again with the themes. */
@@ -461,6 +612,8 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private clear(message: string) {
+    this.leftOut = new Set();
+    this.planFailed = new Set();
     this.answers = {};
     this.step = 0;
     this.showError = false;

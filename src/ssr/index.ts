@@ -28,7 +28,7 @@ export interface WidgetSpec {
   readonly attributes?: Readonly<Record<string, string | true>>;
 }
 
-const TAGS = ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help', 'ipt-provider'];
+const TAGS = ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help', 'ipt-provider', 'ipt-quick-exit'];
 /** Global attributes an author may set on any widget. */
 const GLOBAL_ATTRIBUTES = ['lang', 'dir', 'id', 'class', 'title'];
 

@@ -37,7 +37,8 @@ export type IptTag =
   | 'ipt-problem-area-quiz'
   | 'ipt-selfcare-checklist'
   | 'ipt-crisis-help'
-  | 'ipt-provider';
+  | 'ipt-provider'
+  | 'ipt-quick-exit';
 
 /** The manifest entry of one element. */
 export function declarationOf(tag: IptTag): CemDeclaration {

@@ -9,7 +9,7 @@ import { SESSION_KEY } from '../../src/quiz/session.js';
 export { checklistKey };
 
 /** The stored document of a checklist, parsed (null when nothing is stored). */
-export function storedChecklist(storageKey: string): { ticks: Record<string, true>; own: { id: string; text: string }[]; week?: string } | null {
+export function storedChecklist(storageKey: string): { ticks: Record<string, true>; own: { id: string; text: string }[]; plan?: string[]; week?: string } | null {
   const raw = localStorage.getItem(checklistKey(storageKey));
   return raw === null ? null : JSON.parse(raw);
 }

@@ -69,12 +69,14 @@ describe('<ipt-selfcare-checklist>', () => {
       expect(text(root(el).getElementById(box.getAttribute('aria-describedby')!))).to.equal(first.why);
     });
 
-    it('links each source by its title with an http(s) address', async () => {
+    it('cites the sources of a step by number, not by title, each named by its title and linked to its http(s) address', async () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       const item = checkbox(el, first.label).closest('li')!;
       const links = [...item.querySelectorAll('a')];
       expect(links.length).to.equal(first.cite.length);
-      expect(text(links[0])).to.equal('NHS tips for coping with depression');
+      expect(text(links[0])).to.match(/^\[\d+\]$/);
+      expect(links[0].getAttribute('aria-label')).to.match(/^Source \d+: NHS tips for coping with depression$/);
+      expect(text(item)).to.not.include('NHS tips for coping with depression');
       for (const link of links) expect(link.href).to.match(/^https?:\/\//);
     });
 

@@ -36,7 +36,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       checkbox(el, first.label).click();
       expect(storedKeys()).to.deep.equal(['ipt-selfcare:default']);
-      expect(stored()).to.deep.equal({ v: 2, ticks: { [first.id]: true }, own: [] });
+      expect(stored()).to.deep.equal({ v: 3, plan: [], ticks: { [first.id]: true }, own: [] });
     });
 
     it('keeps two checklists with different storage keys apart', async () => {

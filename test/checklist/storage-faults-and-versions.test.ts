@@ -209,7 +209,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
     });
 
     it('never overwrites data saved by a newer version', async () => {
-      const newer = JSON.stringify({ v: 3, items: { a: 1 } });
+      const newer = JSON.stringify({ v: 4, items: { a: 1 } });
       localStorage.setItem('ipt-selfcare:default', newer);
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
       expect(noticeText(el)).to.equal(ui.cannotSave);
@@ -219,7 +219,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
 
     it('never overwrites data a newer version saved in another tab after this one loaded', async () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
-      const newer = JSON.stringify({ v: 3, items: { a: 1 } });
+      const newer = JSON.stringify({ v: 4, items: { a: 1 } });
       localStorage.setItem('ipt-selfcare:default', newer); // no storage event yet
       checkboxes(el)[0]!.click();
       await el.updateComplete;
@@ -244,7 +244,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(progressText(el)).to.equal(`1 of ${TOTAL} done`);
       expect(has(el, '[part="notice"]')).to.equal(false);
       const doc = stored()!;
-      expect(doc.v).to.equal(2);
+      expect(doc.v).to.equal(3);
       expect(doc.ticks).to.deep.equal({ [first.id]: true, 'an-old-removed-item': true });
       expect(doc.own).to.deep.equal([]);
     });
@@ -294,7 +294,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [SITE_STEP.id]: true }, own: [] }));
       const clock = manualClock(new Date(2024, 2, 6, 12));
       await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist reset="weekly" .now=${clock.now}></ipt-selfcare-checklist>`);
-      expect(stored()).to.deep.equal({ v: 2, ticks: { [SITE_STEP.id]: true }, own: [], week: '2024-03-04' });
+      expect(stored()).to.deep.equal({ v: 3, plan: [], ticks: { [SITE_STEP.id]: true }, own: [], week: '2024-03-04' });
     });
 
     it('clears only the ticks of steps this page shows', async () => {
@@ -344,7 +344,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist reset="weekly" .now=${clock.now}></ipt-selfcare-checklist>`);
       expect(checkboxes(el).some((box) => box.checked)).to.equal(false);
       expect(checkbox(el, 'Mine')).to.exist;
-      expect(stored()).to.deep.equal({ v: 2, ticks: {}, own: [{ id: 'own-a', text: 'Mine' }], week: '2024-03-04' });
+      expect(stored()).to.deep.equal({ v: 3, plan: [], ticks: {}, own: [{ id: 'own-a', text: 'Mine' }], week: '2024-03-04' });
       expect(statusText(el)).to.equal(ui.weekCleared);
     });
 
@@ -365,7 +365,7 @@ describe('<ipt-selfcare-checklist> storage', () => {
       await el.updateComplete;
       expect(checkbox(el, first.label).checked).to.equal(false);
       expect(checkbox(el, second.label).checked).to.equal(true);
-      expect(stored()).to.deep.equal({ v: 2, ticks: { [second.id]: true }, own: [], week: '2024-03-04' });
+      expect(stored()).to.deep.equal({ v: 3, plan: [], ticks: { [second.id]: true }, own: [], week: '2024-03-04' });
     });
 
     it('keeps ticks without reset="weekly"', async () => {

@@ -24,6 +24,9 @@ import {
   OWN_STEP_MAX_LENGTH,
   OWN_STEPS_MAX,
   SCHEMA_VERSION,
+  PLAN_MAX,
+  withPlanStep,
+  withoutPlanStep,
 } from '../../src/checklist/storage-schema.js';
 
 describe('storage-schema', () => {
@@ -71,11 +74,43 @@ describe('storage-schema', () => {
     });
 
     it('reads a current document', () => {
+      const raw = JSON.stringify({ v: 3, ticks: { 'enough-sleep': true }, own: [{ id: 'own-a1', text: 'Call Sam' }], plan: ['reconnect'], week: '2024-03-04' });
+      expect(parseStored(raw)).to.deep.equal({
+        kind: 'ok',
+        doc: { v: 3, ticks: { 'enough-sleep': true }, own: [{ id: 'own-a1', text: 'Call Sam' }], plan: ['reconnect'], week: '2024-03-04' },
+      });
+    });
+
+    it('reads a version 2 document as version 3 with an empty plan', () => {
       const raw = JSON.stringify({ v: 2, ticks: { 'enough-sleep': true }, own: [{ id: 'own-a1', text: 'Call Sam' }], week: '2024-03-04' });
       expect(parseStored(raw)).to.deep.equal({
         kind: 'ok',
-        doc: { v: 2, ticks: { 'enough-sleep': true }, own: [{ id: 'own-a1', text: 'Call Sam' }], week: '2024-03-04' },
+        doc: { v: 3, ticks: { 'enough-sleep': true }, own: [{ id: 'own-a1', text: 'Call Sam' }], plan: [], week: '2024-03-04' },
+        migratedFrom: 2,
       });
+    });
+
+    it('keeps plan ids that look like ids, once each, at most PLAN_MAX, and drops the rest', () => {
+      const many = Array.from({ length: PLAN_MAX + 5 }, (_, i) => `step-${i}`);
+      const raw = JSON.stringify({ v: 3, ticks: {}, own: [], plan: ['reconnect', 'reconnect', 'Bad Id', 7, '<b>', 'x'.repeat(61), ...many] });
+      const result = parseStored(raw);
+      expect(result.kind).to.equal('ok');
+      const plan = result.kind === 'ok' ? result.doc.plan : [];
+      expect(plan[0]).to.equal('reconnect');
+      expect(plan.length).to.equal(PLAN_MAX);
+      expect(plan.filter((id) => id === 'reconnect')).to.have.length(1);
+      expect(plan.some((id) => /[^a-z0-9-]/.test(id))).to.equal(false);
+    });
+
+    it('adds a plan step once, and takes it out with its tick unless the step is on the list itself', () => {
+      const added = withPlanStep(withPlanStep(emptyDoc(), 'reconnect'), 'reconnect');
+      expect(added.plan).to.deep.equal(['reconnect']);
+      expect(withPlanStep(added, 'Not an id')).to.equal(added);
+      const ticked = withTick(withPlanStep(added, 'talk-to-someone'), 'reconnect', true);
+      const both = withTick(ticked, 'talk-to-someone', true);
+      expect(withoutPlanStep(both, 'reconnect', false).ticks).to.deep.equal({ 'talk-to-someone': true });
+      expect(withoutPlanStep(both, 'talk-to-someone', true)).to.deep.include({ plan: ['reconnect'] });
+      expect(withoutPlanStep(both, 'talk-to-someone', true).ticks).to.deep.equal({ reconnect: true, 'talk-to-someone': true });
     });
 
     it('calls text that is not JSON corrupt', () => {
@@ -90,7 +125,7 @@ describe('storage-schema', () => {
     });
 
     it('recognises a document from a newer version instead of calling it corrupt', () => {
-      expect(parseStored('{"v":3,"anything":true}')).to.deep.equal({ kind: 'newer', version: 3 });
+      expect(parseStored('{"v":4,"anything":true}')).to.deep.equal({ kind: 'newer', version: 4 });
     });
 
     it('drops tick values that are not true and own steps that are malformed', () => {
@@ -108,7 +143,7 @@ describe('storage-schema', () => {
         ],
         week: 'last week',
       });
-      expect(parseStored(raw)).to.deep.equal({ kind: 'ok', doc: { v: 2, ticks: { a: true }, own: [{ id: 'own-1', text: 'Walk the dog' }] } });
+      expect(parseStored(raw)).to.deep.equal({ kind: 'ok', doc: { v: 3, ticks: { a: true }, own: [{ id: 'own-1', text: 'Walk the dog' }], plan: [] }, migratedFrom: 2 });
     });
   });
 
@@ -117,31 +152,32 @@ describe('storage-schema', () => {
       const result = migrate({ version: 1, done: ['enough-sleep', 'move-regularly', 42] });
       expect(result).to.deep.equal({
         kind: 'ok',
-        doc: { v: SCHEMA_VERSION, ticks: { 'enough-sleep': true, 'move-regularly': true }, own: [] },
+        doc: { v: SCHEMA_VERSION, ticks: { 'enough-sleep': true, 'move-regularly': true }, own: [], plan: [] },
         migratedFrom: 1,
       });
     });
 
     it('writes documents in the current version', () => {
-      expect(JSON.parse(serialize(emptyDoc()))).to.deep.equal({ v: SCHEMA_VERSION, ticks: {}, own: [] });
+      expect(JSON.parse(serialize(emptyDoc()))).to.deep.equal({ v: SCHEMA_VERSION, ticks: {}, own: [], plan: [] });
+      expect(SCHEMA_VERSION).to.equal(3);
     });
   });
 
   describe('edits', () => {
     it('keeps ticks for steps this page does not show (another page may) and own-step ticks', () => {
-      const doc = { v: 2 as const, ticks: { elsewhere: true as const, kept: true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { elsewhere: true as const, kept: true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
       expect(prune(doc, ['kept', 'new-item']).ticks).to.deep.equal({ elsewhere: true, kept: true, 'own-1': true });
     });
 
     it('drops ticks of own steps that are no longer on the list', () => {
-      const doc = { v: 2 as const, ticks: { 'own-gone': true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { 'own-gone': true as const, 'own-1': true as const }, own: [{ id: 'own-1', text: 'Mine' }] };
       expect(prune(doc, []).ticks).to.deep.equal({ 'own-1': true });
     });
 
     it('keeps only the newest hidden ticks, dropping the oldest, and never a shown one', () => {
       const ticks: Record<string, true> = { shown: true };
       for (let i = 0; i < HIDDEN_TICKS_MAX + 5; i++) ticks[`site-step-${i}`] = true;
-      const kept = Object.keys(prune({ v: 2, ticks, own: [] }, ['shown']).ticks);
+      const kept = Object.keys(prune({ v: 3, ticks, own: [], plan: [] }, ['shown']).ticks);
       expect(kept).to.have.length(HIDDEN_TICKS_MAX + 1);
       expect(kept).to.include('shown');
       expect(kept).to.not.include('site-step-4');
@@ -150,15 +186,16 @@ describe('storage-schema', () => {
     });
 
     it('unticks only the given steps', () => {
-      const doc = { v: 2 as const, ticks: { a: true as const, elsewhere: true as const }, own: [] };
-      expect(withoutTicks(doc, ['a', 'b'])).to.deep.equal({ v: 2, ticks: { elsewhere: true }, own: [] });
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { a: true as const, elsewhere: true as const }, own: [] };
+      expect(withoutTicks(doc, ['a', 'b'])).to.deep.equal({ v: 3, plan: [], ticks: { elsewhere: true }, own: [] });
     });
 
     it('merges a list kept in memory into the saved one without losing either', () => {
-      const saved = { v: 2 as const, ticks: { a: true as const }, own: [{ id: 'own-1', text: 'Saved' }], week: '2024-03-04' };
-      const memory = { v: 2 as const, ticks: { b: true as const, 'own-2': true as const }, own: [{ id: 'own-1', text: 'Saved' }, { id: 'own-2', text: 'New' }] };
+      const saved = { v: 3 as const, plan: [] as string[], ticks: { a: true as const }, own: [{ id: 'own-1', text: 'Saved' }], week: '2024-03-04' };
+      const memory = { v: 3 as const, plan: [] as string[], ticks: { b: true as const, 'own-2': true as const }, own: [{ id: 'own-1', text: 'Saved' }, { id: 'own-2', text: 'New' }] };
       expect(mergeDocs(saved, memory)).to.deep.equal({
-        v: 2,
+        v: 3,
+        plan: [],
         ticks: { a: true, b: true, 'own-2': true },
         own: [{ id: 'own-1', text: 'Saved' }, { id: 'own-2', text: 'New' }],
         week: '2024-03-04',
@@ -173,12 +210,12 @@ describe('storage-schema', () => {
 
     it('removes an own step together with its tick', () => {
       const doc = withTick(withOwnStep(emptyDoc(), { id: 'own-1', text: 'Mine' }), 'own-1', true);
-      expect(withoutOwnStep(doc, 'own-1')).to.deep.equal({ v: 2, ticks: {}, own: [] });
+      expect(withoutOwnStep(doc, 'own-1')).to.deep.equal({ v: 3, plan: [], ticks: {}, own: [] });
     });
 
     it('clears ticks but keeps own steps', () => {
       const doc = withTick(withOwnStep(emptyDoc(), { id: 'own-1', text: 'Mine' }), 'own-1', true);
-      expect(clearTicks(doc)).to.deep.equal({ v: 2, ticks: {}, own: [{ id: 'own-1', text: 'Mine' }] });
+      expect(clearTicks(doc)).to.deep.equal({ v: 3, plan: [], ticks: {}, own: [{ id: 'own-1', text: 'Mine' }] });
     });
   });
 
@@ -225,18 +262,18 @@ describe('storage-schema', () => {
     });
 
     it('clears ticks from an earlier week and keeps own steps', () => {
-      const doc = { v: 2 as const, ticks: { a: true as const }, own: [{ id: 'own-1', text: 'Mine' }], week: '2024-02-26' };
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { a: true as const }, own: [{ id: 'own-1', text: 'Mine' }], week: '2024-02-26' };
       const result = applyWeeklyReset(doc, new Date(2024, 2, 4, 8));
-      expect(result).to.deep.equal({ doc: { v: 2, ticks: {}, own: [{ id: 'own-1', text: 'Mine' }], week: '2024-03-04' }, cleared: true });
+      expect(result).to.deep.equal({ doc: { v: 3, plan: [], ticks: {}, own: [{ id: 'own-1', text: 'Mine' }], week: '2024-03-04' }, cleared: true });
     });
 
     it('keeps ticks within the same week', () => {
-      const doc = { v: 2 as const, ticks: { a: true as const }, own: [], week: '2024-03-04' };
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { a: true as const }, own: [], week: '2024-03-04' };
       expect(applyWeeklyReset(doc, new Date(2024, 2, 10, 23, 59))).to.deep.equal({ doc, cleared: false });
     });
 
     it('only records the week when none was stored yet', () => {
-      const doc = { v: 2 as const, ticks: { a: true as const }, own: [] };
+      const doc = { v: 3 as const, plan: [] as string[], ticks: { a: true as const }, own: [] };
       expect(applyWeeklyReset(doc, new Date(2024, 2, 6))).to.deep.equal({ doc: { ...doc, week: '2024-03-04' }, cleared: false });
     });
   });

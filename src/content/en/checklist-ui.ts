@@ -7,8 +7,9 @@ import type { ChecklistUiStrings } from '../types.js';
 /** `{placeholders}` are filled in by the element (see src/shared/format.ts). */
 export const checklistUi: ChecklistUiStrings = {
   progress: '{done} of {total} done',
-  source: 'Source:',
-  sources: 'Sources:',
+  citation: 'Source {number}: {title}',
+  sourcesHeading: 'Sources',
+  planHeading: 'Steps you added from the quiz',
   ownHeading: 'Your own steps',
   ownEmpty: 'You have not added any steps of your own yet.',
   addLabel: 'Add your own step',
@@ -49,4 +50,15 @@ export const checklistUi: ChecklistUiStrings = {
     'Saved data changed in another window could not be read, so this list stays as it is. A copy of that data is kept in this browser.',
   /** Printed in the box of a ticked step (the checkboxes do not print). */
   printDone: '✓',
+  reminderButton: 'Add a weekly reminder',
+  reminderHeading: 'Weekly reminder',
+  reminderHint: 'This saves a file you can open in your calendar. The reminder repeats each week. The file holds none of your ticks or steps.',
+  reminderDay: 'Day',
+  reminderTime: 'Time',
+  reminderSave: 'Save reminder file',
+  reminderTimeError: 'Choose a time.',
+  reminderSaved: 'Reminder file saved. Open it to add it to your calendar.',
+  reminderFailed: 'This browser could not make the reminder file. Your list has not changed.',
+  reminderSummary: 'Self-care check-in',
+  reminderDescription: 'A moment each week to look at your self-care list. Notice what helped, and choose what to try next.',
 };

@@ -36,8 +36,22 @@ export interface QuizUiStrings {
   readonly copyFailed: string;
   readonly stopped: string;
   readonly restarted: string;
-  /** Shown in place of Start until the script runs: with scripts off, or while it loads. */
+  /** Shown in place of Start where the page cannot run scripts. */
   readonly needsScript: string;
+  /** Heading over the steps offered with each theme. */
+  readonly planHeading: string;
+  /** Said above the steps: where an added step goes, and that nothing leaves the device. */
+  readonly planNote: string;
+  /** The button that adds a step to the self-care list. */
+  readonly planAdd: string;
+  /** The same button once the step is on the list. */
+  readonly planAdded: string;
+  /** Announced after adding a step: `{step}`. */
+  readonly planAddedSay: Template;
+  /** When a step could not be added (no storage, a fault, or data this version must not change). */
+  readonly planNotSaved: string;
+  /** Link text for a step's source; its accessible name adds the source's title. */
+  readonly planSource: string;
 }
 
 export const quizUi: QuizUiStrings = {
@@ -64,4 +78,11 @@ export const quizUi: QuizUiStrings = {
   stopped: 'You stopped. Your answers are cleared.',
   restarted: 'Your answers are cleared. You can start again.',
   needsScript: 'To answer the quiz, this page needs JavaScript turned on. The crisis help below works without it.',
+  planHeading: 'Steps you could try',
+  planNote: 'You can add a step to your self-care list. It is kept on this device only and is not sent anywhere.',
+  planAdd: 'Add to my self-care list',
+  planAdded: 'On your self-care list',
+  planAddedSay: 'Added to your self-care list: {step}',
+  planNotSaved: 'This step could not be added, because this browser is not saving the list right now. Nothing on your list was lost.',
+  planSource: 'Source',
 };

@@ -6,8 +6,9 @@ import type { ChecklistUiStrings } from '../types.js';
  */
 export const checklistUi: ChecklistUiStrings = {
   progress: 'Hechos: {done} de {total}',
-  source: 'Fuente:',
-  sources: 'Fuentes:',
+  citation: 'Fuente {number}: {title}',
+  sourcesHeading: 'Fuentes',
+  planHeading: 'Pasos que agregaste desde el cuestionario',
   ownHeading: 'Tus propios pasos',
   ownEmpty: 'Aún no has agregado pasos propios.',
   addLabel: 'Agrega un paso propio',
@@ -49,4 +50,17 @@ export const checklistUi: ChecklistUiStrings = {
     'No se pudieron leer los datos que cambiaron en otra ventana, así que esta lista se queda como está. Una copia de esos datos se queda en este navegador.',
   /** Se imprime en la casilla de un paso marcado (las casillas no se imprimen). */
   printDone: '✓',
+  reminderButton: 'Agregar un recordatorio semanal',
+  reminderHeading: 'Recordatorio semanal',
+  reminderHint:
+    'Esto guarda un archivo que puedes abrir en tu calendario. El recordatorio se repite cada semana. El archivo no incluye tus marcas ni tus pasos.',
+  reminderDay: 'Día',
+  reminderTime: 'Hora',
+  reminderSave: 'Guardar archivo del recordatorio',
+  reminderTimeError: 'Elige una hora.',
+  reminderSaved: 'Se guardó el archivo del recordatorio. Ábrelo para agregarlo a tu calendario.',
+  reminderFailed: 'Este navegador no pudo crear el archivo del recordatorio. Tu lista no cambió.',
+  reminderSummary: 'Repaso de autocuidado',
+  reminderDescription:
+    'Un momento cada semana para mirar tu lista de autocuidado. Fíjate en lo que te ayudó y elige qué quieres probar ahora.',
 };

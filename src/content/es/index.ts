@@ -2,6 +2,8 @@ import type { LocaleContent } from '../types.js';
 import { checklistUi } from './checklist-ui.js';
 import { explainerUi } from './explainer-ui.js';
 import { quizUi } from './quiz-ui.js';
+import { quickExitUi } from './quick-exit-ui.js';
+import { summaryUi } from './summary-ui.js';
 import { combining } from './combining.js';
 import { coreConcepts } from './core-concepts.js';
 import { crisis } from './crisis.js';
@@ -24,6 +26,8 @@ export const es: LocaleContent = {
   explainerUi,
   quizUi,
   checklistUi,
+  quickExitUi,
+  summaryUi,
   sectionTitles,
   ui,
   what,

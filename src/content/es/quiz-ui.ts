@@ -28,4 +28,11 @@ export const quizUi: QuizUiStrings = {
   stopped: 'Paraste el cuestionario. Tus respuestas se borraron.',
   restarted: 'Tus respuestas se borraron. Puedes empezar de nuevo.',
   needsScript: 'Para responder el cuestionario, esta página necesita JavaScript activado. Las líneas de crisis de abajo funcionan sin él.',
+  planHeading: 'Pasos que podrías probar',
+  planNote: 'Puedes agregar un paso a tu lista de autocuidado. Se guarda solo en este dispositivo. No se envía a ninguna parte.',
+  planAdd: 'Agregar a mi lista de autocuidado',
+  planAdded: 'Ya está en mi lista',
+  planAddedSay: 'Agregado a tu lista de autocuidado: {step}',
+  planNotSaved: 'No se pudo agregar este paso. Este navegador no está guardando la lista en este momento. No se perdió nada de tu lista.',
+  planSource: 'Fuente',
 };

@@ -1,0 +1,78 @@
+// Notes to take to an appointment, from the checklist (issue 18, point 2).
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../src/checklist/define.js';
+import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
+import { en } from '../../src/content/en/index.js';
+import { notesOutput } from '../../src/shared/appointment-summary.js';
+import { cleanStorage } from './helpers.js';
+
+const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
+const real = { ...notesOutput };
+let made: { how: string; html: string; name?: string }[] = [];
+const read = (page: string) => new DOMParser().parseFromString(page, 'text/html');
+const press = async (list: IptSelfcareChecklist, selector: string) => {
+  list.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
+  await list.updateComplete;
+};
+
+describe('<ipt-selfcare-checklist> notes for an appointment', () => {
+  beforeEach(() => {
+    cleanStorage();
+    made = [];
+    notesOutput.print = (page) => void made.push({ how: 'print', html: page });
+    notesOutput.save = (name, page) => void made.push({ how: 'save', html: page, name });
+  });
+  afterEach(() => {
+    Object.assign(notesOutput, real);
+    cleanStorage();
+  });
+
+  it('lists the plan\u2019s steps first, then the ticked ones and own ones, with the region\u2019s crisis lines; no themes, no score', async () => {
+    localStorage.setItem(
+      'ipt-selfcare:default',
+      JSON.stringify({ v: 3, ticks: { 'enough-sleep': true, 'own-a': true }, own: [{ id: 'own-a', text: 'Walk with Sam <b>daily</b>' }, { id: 'own-b', text: 'Not ticked' }], plan: ['reconnect'] }),
+    );
+    const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist region="au"></ipt-selfcare-checklist>`);
+    await press(list, '.notes-print');
+    const doc = read(made[0]!.html);
+    expect([...doc.querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal([
+      en.summaryUi.stepsHeading,
+      en.summaryUi.questionsHeading,
+      en.summaryUi.crisisHeading,
+    ]);
+    const steps = [...doc.querySelectorAll('h2')[0]!.nextElementSibling!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(steps).to.deep.equal([
+      en.relationships.tips.find((t) => t.id === 'reconnect')!.text,
+      en.selfCare.items.find((i) => i.id === 'enough-sleep')!.label,
+      'Walk with Sam <b>daily</b>',
+    ]);
+    expect(doc.querySelector('b')).to.equal(null);
+    expect(doc.body.textContent).to.contain('13 11 14'); // Lifeline Australia
+    expect(doc.body.textContent).to.not.contain('988');
+  });
+
+  it('saves the notes as a file and says so; a failure says so and keeps the list', async () => {
+    const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+    await press(list, '.notes-save');
+    expect(made[0]!.name).to.match(/^appointment-notes-\d{4}-\d{2}-\d{2}\.html$/);
+    expect(list.shadowRoot!.textContent).to.contain(en.summaryUi.saved);
+    notesOutput.save = () => {
+      throw new Error('no file');
+    };
+    await press(list, '.notes-save');
+    expect(list.shadowRoot!.textContent).to.contain(en.summaryUi.failed);
+    expect(list.shadowRoot!.querySelectorAll('input[type="checkbox"]').length).to.equal(en.selfCare.items.length);
+  });
+
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`fits one page at ${format} with every step ticked and every region`, async function () {
+      if (!isChromium) this.skip();
+      const ids = [...en.selfCare.items.map((i) => i.id), ...en.relationships.tips.map((t) => t.id)];
+      localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 3, ticks: Object.fromEntries(ids.map((id) => [id, true])), own: [], plan: en.relationships.tips.map((t) => t.id) }));
+      const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      await press(list, '.notes-print');
+      expect(await executeServerCommand<number, { html: string; format: string }>('print-pages', { html: made[0]!.html, format })).to.equal(1);
+    });
+  }
+});
