@@ -145,6 +145,18 @@ describe('notes for an appointment, from the quiz', () => {
     expect([...tags].sort()).to.deep.equal(['body', 'h1', 'h2', 'head', 'hr', 'html', 'li', 'meta', 'p', 'strong', 'style', 'title', 'ul']);
   });
 
+  it('keeps or drops a theme with the keyboard alone (Space on its box)', async () => {
+    const quiz = await result();
+    const box = qa<HTMLInputElement>(quiz, '[part="keep-theme"]')[0]!;
+    box.focus();
+    await sendKeys({ press: ' ' });
+    await quiz.updateComplete;
+    expect(box.checked).to.equal(false);
+    await press(quiz, 'notes-save-button');
+    expect(read(made[0]!.html).body.textContent).to.not.contain(en.problemAreas.areas.find((a) => a.id === 'grief')!.name);
+    await expect(quiz).to.be.accessible();
+  });
+
   it('works with the keyboard alone: Tab to the buttons, Enter', async () => {
     const quiz = await result();
     quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part="copy-button"]')!.focus();

@@ -246,7 +246,9 @@ describe('the quiz result leads to steps for the self-care list', () => {
     await setViewport({ width: 320, height: 640 });
     const quiz = await quizAtResult();
     const right = quiz.getBoundingClientRect().right + 0.5;
-    for (const node of [...addButtons(quiz), ...qa(quiz, '[part="plan-step"]')]) {
+    const controls = [...addButtons(quiz), ...qa(quiz, '[part="plan-step"]'), ...qa(quiz, 'label.keep'), ...qa(quiz, '[part="actions"] button')];
+    expect(controls.length).to.be.greaterThan(6);
+    for (const node of controls) {
       expect(node.getBoundingClientRect().right).to.be.at.most(right);
     }
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
