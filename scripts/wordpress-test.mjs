@@ -349,6 +349,10 @@ try {
       '<!-- wp:shortcode -->\n[ipt_problem_area_quiz explainer-href="javascript:alert(1)" persist="session" share-results storage-key="a:b" onload="alert(1)"]Our IPT page[/ipt_problem_area_quiz]\n<!-- /wp:shortcode -->',
       // A link the widget accepts (relative) that carries quotes: it must stay one attribute.
       '<!-- wp:ipt-widgets/problem-area-quiz {"explainerHref":"/ipt?q=\\u0022x\\u0022 onmouseover=\\u0022alert(1)\\u0022","headingLevel":" 4 "} /-->',
+      // Entity-encoded schemes: as typed they look relative, so they must reach the page as typed
+      // (double-encoded), never decoded by the browser into javascript:.
+      '<!-- wp:ipt-widgets/crisis-help {"fallbackHref":"javascript\u0026#58;alert(3)"} /-->',
+      '<!-- wp:shortcode -->\n[ipt_problem_area_quiz explainer-href="javascript&#x3A;alert(4)"]\n<!-- /wp:shortcode -->',
     ].join('\n\n');
     const post = await author.evaluate(
       (body) =>
@@ -430,9 +434,10 @@ try {
     const found = await visitor.evaluate(() => ({
       handlers: document.querySelectorAll('[onmouseover], [onclick], [onload]').length,
       bold: document.querySelectorAll('.ipt-widgets-fallback b').length,
-      javascriptLinks: [...document.querySelectorAll('a')].filter((a) =>
-        /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
-      ).length,
+      // As the browser reads them (entities decoded): links and every attribute of every element.
+      javascriptLinks:
+        [...document.querySelectorAll('a')].filter((a) => a.protocol === 'javascript:').length +
+        [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((at) => /^\s*javascript\s*:/i.test(at.value))).length,
       fallback: document.querySelector('ipt-explainer .ipt-widgets-fallback')?.outerHTML,
     }));
     assert(
@@ -445,8 +450,9 @@ try {
       'the fallback line is the text alone',
       found,
     );
+    // The first widget of each tag (the entity-encoded cases come last and are checked above).
     const widgets = Object.fromEntries(
-      (await widgetsOn(visitor, TAGS)).map((widget) => [widget.tag, widget.attributes]),
+      (await widgetsOn(visitor, TAGS)).reverse().map((widget) => [widget.tag, widget.attributes]),
     );
     assert(
       JSON.stringify(widgets['ipt-explainer']) === JSON.stringify({ sections: 'what process' }),

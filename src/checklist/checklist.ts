@@ -527,7 +527,6 @@ export class IptSelfcareChecklist extends IptElement {
 
   // ---- state -----------------------------------------------------------------------------------
 
-  /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
   /**
    * Whether ticks stay in memory only. Before storage is read (on a server, or over its markup) this
    * is what `persist` asks for, so the note a page first shows is the one it keeps where storage works.
@@ -536,6 +535,7 @@ export class IptSelfcareChecklist extends IptElement {
     return this.serverView ? this.persistMode() === 'none' : this.persistence.state === 'memory';
   }
 
+  /** Unset means the default, `local`; a value that is not understood saves nothing, to stay private. */
   private persistMode(): PersistMode {
     const value = asText(this.persist);
     if (value == null || value.trim() === '') return 'local';
@@ -728,7 +728,7 @@ export class IptSelfcareChecklist extends IptElement {
   /** Takes a step added from the quiz off the plan; a step of this list goes back to its group. */
   private async removeFromPlan(item: Item): Promise<void> {
     const listed = this.items().some((entry) => entry.id === item.id);
-    const index = this.doc.plan.indexOf(item.id);
+    const index = this.planItems().findIndex((entry) => entry.id === item.id);
     this.change((doc) => withoutPlanStep(doc, item.id, listed), say(this.t.checklistUi.removed, { text: item.label }));
     await this.updateComplete;
     // Focus the plan step that took its place, the one before, or the list's first box.

@@ -338,7 +338,7 @@ export interface SummaryUiStrings {
   readonly title: string;
   /** "Made on {date}". */
   readonly madeOn: string;
-  /** What the summary is, and that it is not a diagnosis. */
+  /** In notes from the quiz: what the quiz was, and that it is not a diagnosis. */
   readonly intro: string;
   readonly themesHeading: string;
   /** When the person kept no theme (or the summary comes from the checklist). */

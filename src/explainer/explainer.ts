@@ -234,7 +234,7 @@ export class IptExplainer extends IptElement {
   }
 
   /** A person (or find-in-page) opened or closed a section; the open attribute changed by us fires this too. */
-  private onToggle = (event: Event): void => {
+  private readonly onToggle = (event: Event): void => {
     const details = event.currentTarget as HTMLDetailsElement;
     const id = details.closest<HTMLElement>('[data-section]')?.dataset['section'] as ExplainerSectionId | undefined;
     if (id) this.setOpen(id, details.open);

@@ -137,8 +137,7 @@ export type IptQuickExitProps = {
   region?: IptQuickExit["region"];
   /** Colour scheme: `auto` follows the device. Falls back to the provider's. */
   "color-scheme"?: IptQuickExit["colorScheme"];
-  /** Leaves for `url`; by default `location.replace(url)`, so this page drops out of the history where the browser allows. Replaceable for tests. */
-  navigate?: IptQuickExit["navigate"];
+
   /** Just before leaving, after the page is covered; detail `{ via }` (`button`, `keyboard` or `link`). Not cancelable. */
   "onipt-quick-exit"?: (e: CustomEvent<IptQuickExitDetail>) => void;
 };

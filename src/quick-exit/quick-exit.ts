@@ -75,7 +75,11 @@ export class IptQuickExit extends IptElement implements QuickExitTarget {
   /** The neutral page to leave for: an absolute http(s) address. Default `https://www.google.com/`. */
   @property() href: string | URL | null = null;
 
-  /** Leaves for `url`; by default `location.replace(url)`, so this page drops out of the history where the browser allows. Replaceable for tests. */
+  /**
+   * Leaves for `url`: `location.replace(url)`, so this page drops out of the history where the
+   * browser allows. Replaced only by tests; not an API a page should use to hold a person back.
+   * @internal
+   */
   navigate: (url: string) => void = (url) => location.replace(url);
 
   /** Words in the language shown, set at each render. */

@@ -16,6 +16,7 @@ import type { PlanStepId } from '../content/ids.js';
 import { sources } from '../content/sources.js';
 import { sourceHref } from '../content/source-href.js';
 import { addToStoredPlan, stepsInProgress, storedList, storedPlan } from '../checklist/plan-store.js';
+import { applyWeeklyReset } from '../checklist/storage-schema.js';
 import { crisis as crisisEn } from '../content/en/crisis.js';
 import { summaryUi as summaryUiEn } from '../content/en/summary-ui.js';
 import { notesDocument, notesFileName, notesOutput, type AppointmentNotes } from '../shared/appointment-summary.js';
@@ -402,6 +403,24 @@ export class IptProblemAreaQuiz extends IptElement {
     </div>`;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A checklist (here or in another tab) may take a step off the list while the result shows.
+    window.addEventListener('storage', this.refreshPlanned);
+    window.addEventListener('ipt-checklist-change', this.refreshPlanned);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('storage', this.refreshPlanned);
+    window.removeEventListener('ipt-checklist-change', this.refreshPlanned);
+  }
+
+  private readonly refreshPlanned = (): void => {
+    if (this.screen !== 'result') return;
+    this.planned = new Set(storedPlan(readStorageKey(this, this.localName, this.storageKey)));
+  };
+
   private keepTheme(id: AreaId, keep: boolean): void {
     const next = new Set(this.leftOut);
     if (keep) next.delete(id);
@@ -417,12 +436,14 @@ export class IptProblemAreaQuiz extends IptElement {
       lang: this.shownLang,
       dir: this.shownDir,
       text: this.t.summaryUi,
+      intro: this.t.summaryUi.intro,
       date: new Date(),
       themes: areas
         .map((id) => this.t.problemAreas.areas.find((area) => area.id === id))
         .filter((area): area is ProblemArea => !!area)
         .map((area) => ({ name: area.name, summary: area.summary.text })),
-      steps: stepsInProgress(storedList(name), this.t),
+      // Ticks from an earlier week of a weekly list are not "doing" any more.
+      steps: stepsInProgress(applyWeeklyReset(storedList(name), new Date()).doc, this.t),
       crisis: this.t.crisis,
       region: this.regionInForce,
     };
@@ -491,9 +512,13 @@ export class IptProblemAreaQuiz extends IptElement {
    * through the storage event. Nothing about the step leaves the device, and the event names none.
    */
   private addToPlan(id: PlanStepId, text: string): void {
-    if (this.planned.has(id)) return;
     const name = readStorageKey(this, this.localName, this.storageKey);
     const result = addToStoredPlan(name, id);
+    // On the list already (this quiz's "added" may be older than the list): nothing to say or send.
+    if (result === 'already') {
+      this.planned = new Set(storedPlan(name));
+      return;
+    }
     if (result === 'not-saved' || result === 'full') {
       this.planFailed = new Set([...this.planFailed, id]);
       this.live.announce(this.t.quizUi.planNotSaved, { topic: 'error' });

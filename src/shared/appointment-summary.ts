@@ -7,6 +7,8 @@ export interface AppointmentNotes {
   readonly lang: string;
   readonly dir: 'ltr' | 'rtl';
   readonly text: SummaryUiStrings;
+  /** The line under the date: what the quiz was. Only notes from the quiz have it. */
+  readonly intro?: string;
   readonly date: Date;
   /** The themes the person kept, with one line each; absent where there are none to keep (the checklist). */
   readonly themes?: readonly { readonly name: string; readonly summary: string }[];
@@ -59,7 +61,7 @@ export function notesDocument(notes: AppointmentNotes): string {
     'li{break-inside:avoid}.cols{columns:2;column-gap:2em}hr{border:0;border-bottom:1px solid #000;margin:1.5em 0 0}</style></head><body>',
     `<h1>${escapeHtml(text.title)}</h1>`,
     `<p>${escapeHtml(say(text.madeOn, { date }))}</p>`,
-    `<p>${escapeHtml(text.intro)}</p>`,
+    notes.intro ? `<p>${escapeHtml(notes.intro)}</p>` : '',
     themes,
     `<h2>${escapeHtml(text.stepsHeading)}</h2>${list(notes.steps.map(escapeHtml), text.noSteps, 'cols')}`,
     `<h2>${escapeHtml(text.questionsHeading)}</h2>${'<hr>'.repeat(QUESTION_LINES)}`,
@@ -94,8 +96,13 @@ export const notesOutput = {
         const win = frame.contentWindow;
         if (!win) return frame.remove();
         win.addEventListener('afterprint', () => frame.remove(), { once: true });
-        win.focus();
-        win.print();
+        try {
+          win.focus();
+          win.print();
+        } catch {
+          // Printing refused (a sandboxed page): the frame goes; the page is as it was.
+          frame.remove();
+        }
         // Some browsers never fire afterprint for a frame: tidy up anyway, later.
         setTimeout(() => frame.remove(), 60_000);
       },

@@ -136,13 +136,18 @@ describe('notes for an appointment, from the quiz', () => {
     expect(qa(quiz, '[part="theme"]')).to.have.length(2);
   });
 
-  it('renders names as text: a site\u2019s own words cannot add markup to the notes', async () => {
+  it('renders every word as text: a person\u2019s own step cannot add markup to the notes', async () => {
+    localStorage.setItem(
+      'ipt-selfcare:default',
+      JSON.stringify({ v: 3, ticks: { 'own-x': true }, own: [{ id: 'own-x', text: '<img src=x onerror="alert(1)"> & <b>me</b>' }], plan: [] }),
+    );
     const quiz = await result();
     await press(quiz, 'notes-save-button');
     const page = made[0]!.html;
     // Every tag in the notes is one of the page's own.
     const tags = new Set([...page.matchAll(/<([a-z][a-z0-9]*)/g)].map((m) => m[1]));
     expect([...tags].sort()).to.deep.equal(['body', 'h1', 'h2', 'head', 'hr', 'html', 'li', 'meta', 'p', 'strong', 'style', 'title', 'ul']);
+    expect(read(page).body.textContent).to.contain('<img src=x onerror="alert(1)"> & <b>me</b>');
   });
 
   it('keeps or drops a theme with the keyboard alone (Space on its box)', async () => {

@@ -69,7 +69,7 @@ describe('the quiz result leads to steps for the self-care list', () => {
     const id = PLAN_STEPS.grief[0]!;
     const add = buttonFor(quiz, id);
     add.focus();
-    setTimeout(() => add.click());
+    setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = (await oneEvent(quiz, 'ipt-plan-add')) as CustomEvent;
     expect(event.detail).to.deep.equal({ storageKey: 'default' });
     expect(event.bubbles && event.composed).to.equal(true);
@@ -142,12 +142,31 @@ describe('the quiz result leads to steps for the self-care list', () => {
     localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 3, ticks: { reconnect: true }, own: [], plan: ['reconnect'] }));
     const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
     expect(planLabels(list)).to.deep.equal([stepTextOf('reconnect')]);
+    await expect(list).to.be.accessible();
     planGroup(list)!.querySelector<HTMLButtonElement>('[part="remove-button"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await list.updateComplete;
     expect(planGroup(list)).to.equal(null);
     expect(stored()).to.deep.include({ plan: [], ticks: {} });
     expect(list.shadowRoot!.activeElement?.localName).to.equal('input');
+  });
+
+  it('can add a step again after the checklist took it off, and shows that at once', async () => {
+    const box = await fixture<HTMLElement>(html`<div><ipt-problem-area-quiz></ipt-problem-area-quiz><ipt-selfcare-checklist></ipt-selfcare-checklist></div>`);
+    const quiz = box.querySelector('ipt-problem-area-quiz')!;
+    const list = box.querySelector('ipt-selfcare-checklist')!;
+    await answerAll(quiz, answersFor(['isolation']));
+    const add = buttonFor(quiz, 'reconnect');
+    add.click();
+    await list.updateComplete;
+    planGroup(list)!.querySelector<HTMLButtonElement>('[part="remove-button"]')!.click();
+    await list.updateComplete;
+    await quiz.updateComplete;
+    expect(add.getAttribute('aria-disabled')).to.equal('false');
+    add.click();
+    await list.updateComplete;
+    expect(planLabels(list)).to.deep.equal([stepTextOf('reconnect')]);
+    expect((stored() as { plan: string[] }).plan).to.deep.equal(['reconnect']);
   });
 
   it('adds to the list with the same storage-key only', async () => {

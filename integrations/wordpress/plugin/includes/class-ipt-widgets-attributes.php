@@ -333,7 +333,9 @@ final class IPT_Widgets_Attributes {
 		if ( 'url' === $rule['kind'] && preg_match( '~^(https?:|/|#|\?)~i', $value ) ) {
 			return esc_url( $value, array( 'http', 'https' ) );
 		}
-		return esc_attr( $value );
+		// Double-encoded on purpose: esc_attr leaves entities such as &#58; as they are, and the
+		// browser would read "javascript&#58;..." as javascript:. The value reaches the page as typed.
+		return htmlspecialchars( (string) $value, ENT_QUOTES, 'UTF-8', true );
 	}
 
 	/**
