@@ -89,17 +89,20 @@ export function evaluate(results) {
       ok: responded === of,
     });
   }
+  // Issue 17: CLS 0 for the demo page and examples/plain-html served with server-rendered widgets;
+  // the client-only pages (the documented :not(:defined) reservation) are reported below the table.
   const demo = results.lighthouse?.demo?.median;
+  const demoSsr = results.lighthouse?.['demo-ssr']?.median;
   t.push({
     id: 'cls',
-    target: 'Demo page CLS 0 (Lighthouse)',
-    figure: demo ? demo.cls.toFixed(3) : 'n/a',
-    ok: demo ? Number(demo.cls.toFixed(3)) === 0 : null,
+    target: 'Demo page with server-rendered widgets: CLS 0 (Lighthouse)',
+    figure: demoSsr ? demoSsr.cls.toFixed(3) : 'n/a',
+    ok: demoSsr ? Number(demoSsr.cls.toFixed(3)) === 0 : null,
   });
-  const demoPage = results.layoutShift?.demo;
+  const demoPage = results.layoutShift?.['demo-ssr'];
   t.push({
     id: 'cls-demo-page',
-    target: 'Demo page CLS 0 in the page (layout-shift observer, script after the first paint)',
+    target: 'Demo page with server-rendered widgets: CLS 0 in the page (layout-shift observer, script after the first paint)',
     figure: demoPage ? cls3(demoPage.max) : 'n/a',
     ok: demoPage ? demoPage.max === 0 : null,
   });
@@ -387,7 +390,7 @@ function layoutShift(results) {
     const target =
       name === 'plain-html-ssr'
         ? `CLS 0 and no shift: ${mark(r.max === 0 && r.wholePage.shifts === 0)}`
-        : name === 'demo'
+        : name === 'demo-ssr'
           ? `CLS 0: ${mark(r.max === 0)}`
           : name === 'control'
             ? `must shift: ${r.max > 0 || r.wholePage.shifts > 0 ? 'it did (the check can see shifts)' : '**it did not: the check is blind**'}`
@@ -462,11 +465,11 @@ export function readmeSection(results) {
     );
   if (t.tbt.ok != null)
     L.push(
-      `| Demo page, Lighthouse mobile: TBT / CLS | ${t.tbt.figure} / ${t.cls.figure} | at most ${TARGETS.tbtMs} ms: ${mark(t.tbt.ok)} / 0: ${mark(t.cls.ok)} |`,
+      `| Demo page, Lighthouse mobile: TBT (client only) / CLS (server-rendered) | ${t.tbt.figure} / ${t.cls.figure} | at most ${TARGETS.tbtMs} ms: ${mark(t.tbt.ok)} / 0: ${mark(t.cls.ok)} |`,
     );
   if (t['cls-demo-page'].ok != null)
     L.push(
-      `| Demo page (client only, \`:not(:defined)\` reservation): CLS in the page, script after the first paint | ${t['cls-demo-page'].figure} | 0: ${mark(t['cls-demo-page'].ok)} |`,
+      `| Demo page with server-rendered widgets: CLS in the page, script after the first paint | ${t['cls-demo-page'].figure} | 0: ${mark(t['cls-demo-page'].ok)} |`,
     );
   if (t['cls-ssr'].ok != null || t['cls-ssr-page'].ok != null)
     L.push(
@@ -476,6 +479,11 @@ export function readmeSection(results) {
   if (client)
     L.push(
       `| \`examples/plain-html\` client only, with the \`:not(:defined)\` reservation: CLS (Lighthouse) | ${cls3(client.cls)} | reported |`,
+    );
+  const demoClient = results.lighthouse?.demo?.median;
+  if (demoClient)
+    L.push(
+      `| Demo page client only, with its \`:not(:defined)\` reservation: CLS (Lighthouse) / in the page | ${cls3(demoClient.cls)} / ${results.layoutShift?.demo ? cls3(results.layoutShift.demo.max) : 'n/a'} | reported |`,
     );
   if (t.interaction.ok != null)
     L.push(

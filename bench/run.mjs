@@ -214,7 +214,7 @@ try {
 
   if (config.lighthouseRuns > 0) {
     log(
-      `lighthouse: ${config.lighthouseRuns} runs each for the demo page, its static floor and examples/plain-html (server-rendered, client only)`,
+      `lighthouse: ${config.lighthouseRuns} runs each for the demo page (client only and server-rendered), its static floor and examples/plain-html (server-rendered, client only)`,
     );
     const floor = await generateDemoFloor(browser, server.origin, server.pages);
     const { runLighthouse } = await import('./lighthouse.mjs');
@@ -223,6 +223,7 @@ try {
       results.lighthouse = await runLighthouse(
         {
           demo: `${server.origin}${DEMO_PATH}`,
+          'demo-ssr': `${server.origin}${CLS_PAGES['demo-ssr']}`,
           'demo-static': `${server.origin}${floor}`,
           'plain-html-ssr': `${server.origin}${CLS_PAGES['plain-html-ssr']}`,
           'plain-html': `${server.origin}${CLS_PAGES['plain-html']}`,
