@@ -12,7 +12,8 @@ import { relationships } from '../content/en/relationships.js';
 import { summaryUi } from '../content/en/summary-ui.js';
 import { crisis } from '../content/en/crisis.js';
 import { stepsInProgress } from './plan-store.js';
-import { notesDocument, notesFileName, notesOutput, type AppointmentNotes } from '../shared/appointment-summary.js';
+import { planStepWords } from '../content/plan.js';
+import { outputNotes, type AppointmentNotes } from '../shared/appointment-summary.js';
 import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { LocaleContent, SourceId } from '../content/types.js';
@@ -566,8 +567,8 @@ export class IptSelfcareChecklist extends IptElement {
     return this.doc.plan.flatMap((id): Item[] => {
       const item = items.find((entry) => entry.id === id);
       if (item) return [item];
-      const tip = this.t.relationships.tips.find((entry) => entry.id === id);
-      return tip ? [{ id, group: 'plan', label: tip.text, why: '', cite: tip.cite }] : [];
+      const words = planStepWords(this.t, id);
+      return words ? [{ id, group: 'plan', label: words.text, why: '', cite: words.cite }] : [];
     });
   }
 
@@ -775,25 +776,17 @@ export class IptSelfcareChecklist extends IptElement {
 
   /** Notes for an appointment: the steps being done (the plan's, then the ticked ones) and the crisis lines. */
   private onNotes(how: 'print' | 'save'): void {
-    try {
-      const notes: AppointmentNotes = {
-        lang: this.shownLang,
-        dir: this.shownDir,
-        text: this.t.summaryUi,
-        date: this.safeNow(),
-        steps: stepsInProgress(this.doc, this.t, this.items()),
-        crisis: this.t.crisis,
-        region: this.regionInForce,
-      };
-      const page = notesDocument(notes);
-      if (how === 'print') notesOutput.print(page);
-      else {
-        notesOutput.save(notesFileName(notes), page);
-        this.announce(this.t.summaryUi.saved);
-      }
-    } catch {
-      this.announce(this.t.summaryUi.failed);
-    }
+    const notes: AppointmentNotes = {
+      lang: this.shownLang,
+      dir: this.shownDir,
+      text: this.t.summaryUi,
+      date: this.safeNow(),
+      steps: stepsInProgress(this.doc, this.t, this.items()),
+      crisis: this.t.crisis,
+      region: this.regionInForce,
+    };
+    const said = outputNotes(notes, how);
+    if (said) this.announce(said);
   }
 
   private async copy(): Promise<void> {

@@ -1,5 +1,6 @@
 import { openStore, readItem, writeItem } from '../controllers/storage.js';
 import type { LocaleContent } from '../content/types.js';
+import { planStepWords } from '../content/plan.js';
 import { emptyDoc, parseStored, serialize, storageKeyFor, withPlanStep, type ChecklistDoc } from './storage-schema.js';
 
 /**
@@ -44,12 +45,7 @@ export function storedList(name: string): ChecklistDoc {
  * not know (a newer page's) are left out.
  */
 export function stepsInProgress(doc: ChecklistDoc, content: Pick<LocaleContent, 'selfCare' | 'relationships'>, extra: readonly { id: string; label: string }[] = []): string[] {
-  const words = new Map<string, string>([
-    ...content.selfCare.items.map((item) => [item.id, item.label] as const),
-    ...extra.map((item) => [item.id, item.label] as const),
-    ...content.relationships.tips.map((tip) => [tip.id, tip.text] as const),
-    ...doc.own.map((step) => [step.id, step.text] as const),
-  ]);
+  const own = new Map([...extra.map((item) => [item.id, item.label] as const), ...doc.own.map((step) => [step.id, step.text] as const)]);
   const ids = [...new Set([...doc.plan, ...Object.keys(doc.ticks)])];
-  return ids.map((id) => words.get(id)).filter((text): text is string => text !== undefined);
+  return ids.map((id) => planStepWords(content, id)?.text ?? own.get(id)).filter((text): text is string => text !== undefined);
 }

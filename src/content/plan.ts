@@ -1,4 +1,5 @@
 import type { AreaId, PlanStepId } from './ids.js';
+import type { Citations, LocaleContent } from './types.js';
 
 /**
  * The steps the quiz offers with each theme, for a person to add to their self-care list. Each is
@@ -16,3 +17,14 @@ export const PLAN_STEPS: Readonly<Record<AreaId, readonly PlanStepId[]>> = {
   'role-transitions': ['small-goals', 'delay-big-decisions', 'build-support'],
   isolation: ['reconnect', 'build-support', 'stay-in-touch'],
 };
+
+/** A plan step's words and sources in one language: a checklist step's label, or a tip's text. */
+export function planStepWords(
+  content: Pick<LocaleContent, 'selfCare' | 'relationships'>,
+  id: string,
+): { readonly text: string; readonly cite: Citations } | undefined {
+  const item = content.selfCare.items.find((entry) => entry.id === id);
+  if (item) return { text: item.label, cite: item.cite };
+  const tip = content.relationships.tips.find((entry) => entry.id === id);
+  return tip ? { text: tip.text, cite: tip.cite } : undefined;
+}

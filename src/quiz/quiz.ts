@@ -11,7 +11,7 @@ import { quizUi as quizUiEn } from '../content/en/quiz-ui.js';
 import { review as reviewEn } from '../content/en/review.js';
 import { relationships as relationshipsEn } from '../content/en/relationships.js';
 import { selfCare as selfCareEn } from '../content/en/self-care.js';
-import { PLAN_STEPS } from '../content/plan.js';
+import { PLAN_STEPS, planStepWords } from '../content/plan.js';
 import type { PlanStepId } from '../content/ids.js';
 import { sources } from '../content/sources.js';
 import { sourceHref } from '../content/source-href.js';
@@ -19,7 +19,7 @@ import { addToStoredPlan, stepsInProgress, storedList, storedPlan } from '../che
 import { applyWeeklyReset } from '../checklist/storage-schema.js';
 import { crisis as crisisEn } from '../content/en/crisis.js';
 import { summaryUi as summaryUiEn } from '../content/en/summary-ui.js';
-import { notesDocument, notesFileName, notesOutput, type AppointmentNotes } from '../shared/appointment-summary.js';
+import { outputNotes, type AppointmentNotes } from '../shared/appointment-summary.js';
 import { renderReview } from '../shared/review.js';
 import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
@@ -450,17 +450,8 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private readonly onNotes = (how: 'print' | 'save') => {
-    try {
-      const notes = this.notes();
-      const page = notesDocument(notes);
-      if (how === 'print') notesOutput.print(page);
-      else {
-        notesOutput.save(notesFileName(notes), page);
-        this.live.announce(this.t.summaryUi.saved);
-      }
-    } catch {
-      this.live.announce(this.t.summaryUi.failed, { topic: 'error' });
-    }
+    const said = outputNotes(this.notes(), how);
+    if (said) this.live.announce(said, said === this.t.summaryUi.failed ? { topic: 'error' } : undefined);
   };
 
   /** The steps that fit a theme, each with a button that puts it on the person's self-care list. */
@@ -500,10 +491,8 @@ export class IptProblemAreaQuiz extends IptElement {
 
   /** A plan step's words and sources, in the language shown: a self-care step or a relationship tip. */
   private planStep(id: PlanStepId) {
-    const item = this.t.selfCare.items.find((entry) => entry.id === id);
-    if (item) return { id, text: item.label, cite: item.cite };
-    const tip = this.t.relationships.tips.find((entry) => entry.id === id);
-    return tip ? { id, text: tip.text, cite: tip.cite } : undefined;
+    const words = planStepWords(this.t, id);
+    return words && { id, ...words };
   }
 
   /**

@@ -115,3 +115,19 @@ export const notesOutput = {
     saveTextFile(name, 'text/html', html);
   },
 };
+
+/**
+ * Prints the notes or saves them as a file; what to tell the person afterwards (`undefined` after
+ * printing: the browser's own dialog says enough). Never throws: a browser that cannot do it gets
+ * the "could not be made" message, and nothing is lost.
+ */
+export function outputNotes(notes: AppointmentNotes, how: 'print' | 'save'): string | undefined {
+  try {
+    const page = notesDocument(notes);
+    if (how === 'print') notesOutput.print(page);
+    else notesOutput.save(notesFileName(notes), page);
+    return how === 'save' ? notes.text.saved : undefined;
+  } catch {
+    return notes.text.failed;
+  }
+}
