@@ -37,6 +37,16 @@ describe('ipt-widgets/ssr', async () => {
     }
   });
 
+  it('renders the quick exit as a plain link to its neutral page (it works with scripts off), and a bad href as the default', () => {
+    const out = renderToString('<ipt-quick-exit href="https://example.org/weather"></ipt-quick-exit><ipt-quick-exit href="javascript:alert(1)"></ipt-quick-exit>');
+    assert.equal(out.match(/<template shadowroot="open" shadowrootmode="open">/g)?.length, 2);
+    const links = [...out.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].map((m) => m[1]);
+    assert.ok(links.includes('https://example.org/weather'), links.join());
+    assert.ok(links.includes('https://www.google.com/'), links.join());
+    assert.ok(!links.some((href) => /^\s*javascript:/i.test(href)), links.join());
+    assert.ok(out.includes('Leave this page'));
+  });
+
   it('renders language and region: UK lines in Spanish', () => {
     const out = renderToString('<ipt-crisis-help lang="es" region="uk">');
     assert.ok(out.includes('lang="es"'));
