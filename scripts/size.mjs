@@ -26,7 +26,9 @@ export { TARGET_BROTLI };
 // the appointment notes, the checklist's numbered sources and weekly .ics reminder cost 4.4 kB of
 // code here (48.51 kB measured); the quiz file also carries the self-care steps and crisis lines it
 // now offers and prints (9.9 kB of content, was 4.7). Issue 20 replaces these with code budgets.
-export const CEILING_BROTLI = 48.6 * 1024;
+// Then 48.8 kB: the review's fixes (the quiz follows the list's changes, and its notes apply the
+// weekly reset, which brings the list's schema module into the quiz file) measured 48.60 kB.
+export const CEILING_BROTLI = 48.8 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 const HYDRATION_MAX_BROTLI = 2 * 1024;
 /**
@@ -35,7 +37,7 @@ const HYDRATION_MAX_BROTLI = 2 * 1024;
  */
 const ELEMENT_CEILINGS_KB = {
   'ipt-explainer': 32.9,
-  'ipt-problem-area-quiz': 31.7,
+  'ipt-problem-area-quiz': 32,
   'ipt-selfcare-checklist': 32.8,
   'ipt-crisis-help': 16.5,
   'ipt-provider': 10.7,
@@ -44,7 +46,7 @@ const ELEMENT_CEILINGS_KB = {
   // English and Spanish: each language adds only its own content.
   'ipt-widgets.es': 59,
   'ipt-explainer.es': 43.3,
-  'ipt-problem-area-quiz.es': 37,
+  'ipt-problem-area-quiz.es': 37.3,
   'ipt-selfcare-checklist.es': 36.7,
   'ipt-crisis-help.es': 18,
   'ipt-quick-exit.es': 14.7,
