@@ -28,7 +28,8 @@ export { TARGET_BROTLI };
 // now offers and prints (9.9 kB of content, was 4.7). Issue 20 replaces these with code budgets.
 // Then 48.8 kB: the review's fixes (the quiz follows the list's changes, and its notes apply the
 // weekly reset, which brings the list's schema module into the quiz file) measured 48.60 kB.
-export const CEILING_BROTLI = 48.8 * 1024;
+// Then 48.9 kB: the notes print the site's own crisis lines too (0.09 kB; 48.69 kB measured).
+export const CEILING_BROTLI = 48.9 * 1024;
 const MAIN = 'dist/cdn/ipt-widgets.js';
 const HYDRATION_MAX_BROTLI = 2 * 1024;
 /**
@@ -37,17 +38,17 @@ const HYDRATION_MAX_BROTLI = 2 * 1024;
  */
 const ELEMENT_CEILINGS_KB = {
   'ipt-explainer': 32.9,
-  'ipt-problem-area-quiz': 32,
-  'ipt-selfcare-checklist': 32.8,
+  'ipt-problem-area-quiz': 32.1,
+  'ipt-selfcare-checklist': 33,
   'ipt-crisis-help': 16.5,
   'ipt-provider': 10.7,
   // The shared base (language, provider, hydration) is most of it; the element itself is about 1 kB.
   'ipt-quick-exit': 14.6,
   // English and Spanish: each language adds only its own content.
-  'ipt-widgets.es': 59,
+  'ipt-widgets.es': 59.3,
   'ipt-explainer.es': 43.3,
-  'ipt-problem-area-quiz.es': 37.3,
-  'ipt-selfcare-checklist.es': 36.7,
+  'ipt-problem-area-quiz.es': 37.5,
+  'ipt-selfcare-checklist.es': 36.9,
   'ipt-crisis-help.es': 18,
   'ipt-quick-exit.es': 14.7,
 };

@@ -784,6 +784,7 @@ export class IptSelfcareChecklist extends IptElement {
       steps: stepsInProgress(this.doc, this.t, this.items()),
       crisis: this.t.crisis,
       region: this.regionInForce,
+      local: { lines: this.config.overrides.crisis?.extraResources ?? [], call: this.t.ui.crisis.call, text: this.t.ui.crisis.text },
     };
     const said = outputNotes(notes, how);
     if (said) this.announce(said);

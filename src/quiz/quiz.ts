@@ -446,6 +446,7 @@ export class IptProblemAreaQuiz extends IptElement {
       steps: stepsInProgress(applyWeeklyReset(storedList(name), new Date()).doc, this.t),
       crisis: this.t.crisis,
       region: this.regionInForce,
+      local: { lines: this.config.overrides.crisis?.extraResources ?? [], call: this.t.ui.crisis.call, text: this.t.ui.crisis.text },
     };
   }
 

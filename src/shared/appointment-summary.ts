@@ -1,4 +1,5 @@
 import type { CrisisContent, CrisisRegion, SummaryUiStrings } from '../content/types.js';
+import type { OverrideCrisisResource } from '../content/validate.js';
 import { say } from './format.js';
 import { saveTextFile } from './download.js';
 
@@ -16,6 +17,8 @@ export interface AppointmentNotes {
   readonly steps: readonly string[];
   readonly crisis: CrisisContent;
   readonly region: CrisisRegion | undefined;
+  /** The site's own crisis lines (content overrides), as the page's crisis box shows them, with its words for "Call" and "Text". */
+  readonly local?: { readonly lines: readonly OverrideCrisisResource[]; readonly call: string; readonly text: string };
 }
 
 /** Blank lines under "Questions I want to ask": enough to write on, few enough for one page. */
@@ -28,13 +31,17 @@ const escapeHtml = (text: string): string =>
  * The crisis lines to print: every line of the person's region; with no region, each region's
  * emergency line (all regions' lines would not fit one page), then the line for everyone.
  */
-export function crisisLinesFor(crisis: CrisisContent, region: CrisisRegion | undefined): string[] {
+export function crisisLinesFor(crisis: CrisisContent, region: CrisisRegion | undefined, local?: AppointmentNotes['local']): string[] {
   const regions = crisis.regions.filter((info) => !region || info.region === region);
   const lines = regions.flatMap((info) => {
     const resources = region ? info.resources : info.resources.filter((line) => line.kind === 'emergency').slice(0, 1);
     return resources.map((line) => `${region ? '' : `${info.label}: `}${line.action} (${line.name})`);
   });
-  return [...lines, crisis.generalLine];
+  // The site's own lines: those for this region and those for everyone, as its crisis box lists them.
+  const own = (local?.lines ?? [])
+    .filter((line) => line.region === undefined || line.region === region)
+    .map((line) => `${line.kind === 'text' ? local!.text : local!.call} ${line.number} (${line.name})`);
+  return [...own, ...lines, crisis.generalLine];
 }
 
 /** A whole, self-contained HTML page of the notes (its own small styles; every text escaped). */
@@ -65,7 +72,7 @@ export function notesDocument(notes: AppointmentNotes): string {
     themes,
     `<h2>${escapeHtml(text.stepsHeading)}</h2>${list(notes.steps.map(escapeHtml), text.noSteps, 'cols')}`,
     `<h2>${escapeHtml(text.questionsHeading)}</h2>${'<hr>'.repeat(QUESTION_LINES)}`,
-    `<h2>${escapeHtml(text.crisisHeading)}</h2>${list(crisisLinesFor(notes.crisis, notes.region).map(escapeHtml), '', 'cols')}`,
+    `<h2>${escapeHtml(text.crisisHeading)}</h2>${list(crisisLinesFor(notes.crisis, notes.region, notes.local).map(escapeHtml), '', 'cols')}`,
     '</body></html>',
   ].join('');
 }

@@ -52,6 +52,22 @@ describe('<ipt-selfcare-checklist> notes for an appointment', () => {
     expect(doc.body.textContent).to.not.contain('988');
   });
 
+  it('prints the site\u2019s own crisis lines too, as the page\u2019s crisis box shows them', async () => {
+    const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist region="uk"
+      ><script type="application/json">
+        {"crisis":{"extraResources":[{"region":"uk","name":"Our clinic line","number":"020 7946 0999","kind":"call"},{"region":"au","name":"Elsewhere","number":"02 5550 1234","kind":"call"}]}}
+      </script></ipt-selfcare-checklist
+    >`);
+    await list.updateComplete;
+    const box = list.shadowRoot!.querySelector('ipt-crisis-help')!;
+    await (box as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(box.shadowRoot!.textContent).to.contain('020 7946 0999');
+    await press(list, '.notes-print');
+    const text = read(made[0]!.html).body.textContent!;
+    expect(text).to.contain('Call 020 7946 0999 (Our clinic line)');
+    expect(text).to.not.contain('02 5550 1234');
+  });
+
   it('saves the notes as a file and says so; a failure says so and keeps the list', async () => {
     const list = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
     await press(list, '.notes-save');
