@@ -118,6 +118,25 @@ async function waitForPort(port, timeoutMs = 10_000) {
 }
 
 /**
+ * Flags for a Chromium that loads whole pages outside the test runner (the story tests, the
+ * WordPress test): headless, as root, quiet offline (see TOOLCHAIN.md).
+ */
+export const PAGE_CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Whether a test-runner launcher drives Chromium (the puppeteer launcher also drives Firefox). */
+export const isChromiumLauncher = (launcher) => launcher.type === 'puppeteer' && launcher.launchOptions?.browser !== 'firefox';
+
+/**
  * Launchers for every engine found. A missing engine is named with its install command;
  * with CI=true (or IPT_REQUIRE_ALL_BROWSERS=1) a missing engine is an error.
  * IPT_BROWSERS=chromium,firefox narrows the run for quick local loops.

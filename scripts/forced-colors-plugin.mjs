@@ -6,14 +6,14 @@
 /** One DevTools session per test page: Chromium drops a session's emulation when it detaches. */
 const cdpSessions = new Map();
 
-const isChromium = (launcher) => launcher.type === 'puppeteer' && launcher.launchOptions?.browser !== 'firefox';
+import { isChromiumLauncher } from './browsers.mjs';
 
 export function forcedColorsPlugin() {
   return {
     name: 'emulate-forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'emulate-forced-colors') return undefined;
-      if (!isChromium(session.browser)) throw new Error(`emulate-forced-colors works in Chromium only, not in ${session.browser.name}.`);
+      if (!isChromiumLauncher(session.browser)) throw new Error(`emulate-forced-colors works in Chromium only, not in ${session.browser.name}.`);
       let cdp = cdpSessions.get(session.id);
       if (payload?.active) {
         if (!cdp) {

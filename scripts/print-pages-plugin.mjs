@@ -2,14 +2,14 @@
 // Letter) and says how many pages it took: the appointment notes must fit on one page. Chromium
 // only (the Firefox and WebKit drivers cannot print to PDF); tests skip elsewhere.
 
-const isChromium = (launcher) => launcher.type === 'puppeteer' && launcher.launchOptions?.browser !== 'firefox';
+import { isChromiumLauncher } from './browsers.mjs';
 
 export function printPagesPlugin() {
   return {
     name: 'print-pages',
     async executeCommand({ command, payload, session }) {
       if (command !== 'print-pages') return undefined;
-      if (!isChromium(session.browser)) throw new Error(`print-pages works in Chromium only, not in ${session.browser.name}.`);
+      if (!isChromiumLauncher(session.browser)) throw new Error(`print-pages works in Chromium only, not in ${session.browser.name}.`);
       const page = session.browser.getPage(session.id);
       // Its own short-lived tab, so the test page keeps its state and focus.
       const probe = await page.browser().newPage();

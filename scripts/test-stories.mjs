@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serveStatic } from './stories-server.mjs';
+import { PAGE_CHROMIUM_FLAGS } from './browsers.mjs';
 
 const started = Date.now();
 const argv = process.argv.slice(2);
@@ -213,16 +214,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: CHROME,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: PAGE_CHROMIUM_FLAGS,
 });
 
 console.log(`▶ ${entries.length} entries (${entries.filter((e) => e.type === 'story').length} stories) from ${buildDir}, ${CONCURRENCY} at a time`);

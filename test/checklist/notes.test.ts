@@ -5,12 +5,10 @@ import '../../src/checklist/define.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
+import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
 import { cleanStorage } from './helpers.js';
 
 const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
-const real = { ...notesOutput };
-let made: { how: string; html: string; name?: string }[] = [];
-const read = (page: string) => new DOMParser().parseFromString(page, 'text/html');
 const press = async (list: IptSelfcareChecklist, selector: string) => {
   list.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
   await list.updateComplete;
@@ -19,12 +17,10 @@ const press = async (list: IptSelfcareChecklist, selector: string) => {
 describe('<ipt-selfcare-checklist> notes for an appointment', () => {
   beforeEach(() => {
     cleanStorage();
-    made = [];
-    notesOutput.print = (page) => void made.push({ how: 'print', html: page });
-    notesOutput.save = (name, page) => void made.push({ how: 'save', html: page, name });
+    captureNotes();
   });
   afterEach(() => {
-    Object.assign(notesOutput, real);
+    realNotesOutput();
     cleanStorage();
   });
 

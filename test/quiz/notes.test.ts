@@ -8,15 +8,11 @@ import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
 import { en } from '../../src/content/en/index.js';
 import { es } from '../../src/content/es/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
+import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage } from '../checklist/helpers.js';
 
 const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
-const real = { ...notesOutput };
-let made: { how: 'print' | 'save'; html: string; name?: string }[] = [];
-
-/** The notes as a reader sees them: the page's text, read by the browser's own parser. */
-const read = (page: string) => new DOMParser().parseFromString(page, 'text/html');
 const headings = (doc: Document) => [...doc.querySelectorAll('h1, h2')].map((h) => h.textContent!.trim());
 
 async function result(markup = html`<ipt-problem-area-quiz region="uk"></ipt-problem-area-quiz>`, areas: Parameters<typeof answersFor>[0] = ['grief', 'isolation']) {
@@ -32,12 +28,10 @@ const press = async (quiz: IptProblemAreaQuiz, part: string) => {
 describe('notes for an appointment, from the quiz', () => {
   beforeEach(() => {
     cleanStorage();
-    made = [];
-    notesOutput.print = (page) => void made.push({ how: 'print', html: page });
-    notesOutput.save = (name, page) => void made.push({ how: 'save', html: page, name });
+    captureNotes();
   });
   afterEach(() => {
-    Object.assign(notesOutput, real);
+    realNotesOutput();
     cleanStorage();
   });
 
@@ -101,7 +95,7 @@ describe('notes for an appointment, from the quiz', () => {
   });
 
   it('makes the real file through a download link, as text/html, without a request', async () => {
-    Object.assign(notesOutput, real);
+    realNotesOutput();
     const clicked: { download: string; href: string }[] = [];
     const click = HTMLAnchorElement.prototype.click;
     let blobType = '';

@@ -2,6 +2,7 @@
 // publishing, and a watch on every page for console errors and requests that leave the site.
 // Selectors are WordPress 6.1's (the version Debian ships); newer versions keep most of them.
 import puppeteer from 'puppeteer-core';
+import { PAGE_CHROMIUM_FLAGS } from '../../../scripts/browsers.mjs';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -9,17 +10,7 @@ export function launchChromium() {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: PAGE_CHROMIUM_FLAGS,
     defaultViewport: { width: 1400, height: 1000 },
     // The test's own signal handlers close Chromium and stop WordPress and MariaDB; puppeteer's
     // would exit the process first and leave those running.
