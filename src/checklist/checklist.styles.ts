@@ -18,15 +18,6 @@ export const styles = css`
   .storage-note {
     color: var(--_muted);
   }
-  /* Citations: small and raised, without stretching the line height. */
-  .cites {
-    font-size: 0.75em;
-    line-height: 0;
-    white-space: nowrap;
-  }
-  .cite {
-    padding-inline: 0.1em;
-  }
   .progress {
     margin-block: var(--_space);
   }
@@ -119,9 +110,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  .add-row input {
-    flex: 1 1 12rem;
-    min-width: 0;
+  /* Text fields: the own-step input and the reminder's day and time. */
+  .add-row input,
+  .field select,
+  .field input {
     min-height: 44px;
     padding: 0.5em 0.75em;
     font: inherit;
@@ -130,7 +122,12 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .add-row input[aria-invalid='true'] {
+  .add-row input {
+    flex: 1 1 12rem;
+    min-width: 0;
+  }
+  .add-row input[aria-invalid='true'],
+  .field input[aria-invalid='true'] {
     border-color: var(--_danger);
     border-width: 3px;
   }
@@ -162,20 +159,6 @@ export const styles = css`
   .field label {
     display: block;
     font-weight: 600;
-  }
-  .field select,
-  .field input {
-    min-height: 44px;
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .field input[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 3px;
   }
   .sources-toggle {
     min-height: 44px;

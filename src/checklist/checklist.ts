@@ -2,11 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { baseStyles } from '../styles/tokens.js';
+import { citationStyles } from '../styles/citations.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
 import { sectionTitles } from '../content/en/section-titles.js';
 import { selfCare } from '../content/en/self-care.js';
 import { checklistUi } from '../content/en/checklist-ui.js';
-import { sources } from '../content/sources.js';
 import { review } from '../content/en/review.js';
 import { relationships } from '../content/en/relationships.js';
 import { summaryUi } from '../content/en/summary-ui.js';
@@ -31,7 +31,7 @@ import { printPage } from '../shared/print.js';
 import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
 import { sourceHref } from '../content/source-href.js';
-import { CitationIndex } from '../shared/citations.js';
+import { CitationIndex, focusCitedEntry, renderCitations } from '../shared/citations.js';
 import { saveTextFile } from '../shared/download.js';
 import {
   buildReminder,
@@ -148,7 +148,7 @@ interface Row {
  * @cssprop [--ipt-space=1rem] - Base spacing.
  */
 export class IptSelfcareChecklist extends IptElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, citationStyles, styles];
 
   /** Names this checklist's saved data (letters, digits, `.`, `_`, `-`; up to 64), so two checklists on one site never collide. */
   @property({ attribute: 'storage-key' }) storageKey = DEFAULT_STORAGE_KEY;
@@ -234,7 +234,7 @@ export class IptSelfcareChecklist extends IptElement {
     const notice = saveState === 'unavailable' ? this.t.checklistUi.cannotSave : corruptNotice;
 
     return html`
-      <section part="base" aria-labelledby="title" lang=${this.shownLang} dir=${this.shownDir}>
+      <section part="base" aria-labelledby="title" lang=${this.shownLang} dir=${this.shownDir} @click=${this.onCitationClick}>
         ${heading(level, this.t.sectionTitles.selfCare, 'heading', 'title')} ${this.crisisBox.shortcut(this.t.ui.crisis.shortcut)}
         ${this.t.selfCare.intro.map((block) => html`<p class="intro">${block.text} ${this.renderSources(block.cite)}</p>`)}
         <p part="note" class="note">${this.t.selfCare.note}</p>
@@ -285,30 +285,12 @@ export class IptSelfcareChecklist extends IptElement {
     `;
   }
 
-  /**
-   * Numbered citations such as [1] [2], named "Source 1: <title>". Each links to the source itself,
-   * so it works with scripts off and in print; with script a plain click moves focus to the entry in
-   * the sources list (onCitationClick). Numbers follow the order of first citation in this render.
-   */
+  /** Numbered citations [1] [2] of a step or paragraph; their entries are in the sources list below. */
   private renderSources(cite: readonly SourceId[]): TemplateResult | typeof nothing {
-    if (cite.length === 0) return nothing;
-    return html`<sup class="cites" @click=${this.onCitationClick}
-      >${cite.map((id) => {
-        const number = this.citations.number(id);
-        const source = sources[id];
-        // A source without an address of its own leads to its entry (with script: no fragment reaches into a shadow root).
-        const href = sourceHref(source) ?? `#source-${id}`;
-        return html`<a
-          part="citation"
-          class="cite"
-          href=${href}
-          aria-label=${say(this.t.checklistUi.citation, { number, title: source.title })}
-          data-source=${id}
-          rel="noopener noreferrer"
-          >[${number}]</a
-        >`;
-      })}</sup
-    >`;
+    return renderCitations(this.citations, cite, {
+      name: (number, title) => say(this.t.checklistUi.citation, { number, title }),
+      entryId: (id) => `source-${id}`,
+    });
   }
 
   /**
@@ -812,22 +794,12 @@ export class IptSelfcareChecklist extends IptElement {
     this.announce((await copyText(text)) ? this.t.checklistUi.copied : this.t.checklistUi.copyFailed);
   }
 
-  /**
-   * Fragment links do not reach into a shadow root, so a plain click on a citation opens the sources
-   * list and moves focus to the entry. Other clicks (new tab, new window) follow the link to the source.
-   */
-  private readonly onCitationClick = async (event: MouseEvent): Promise<void> => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const id = (event.target as Element | null)?.closest?.('a[data-source]')?.getAttribute('data-source');
-    if (!id) return;
-    event.preventDefault();
-    this.sourcesOpen = true;
-    await this.updateComplete;
-    const entry = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(`source-${id}`)}`);
-    if (!entry) return;
-    entry.scrollIntoView({ block: 'center' });
-    entry.focus({ preventScroll: true });
-  };
+  /** A citation leads to its numbered entry: the sources list opens first. */
+  private readonly onCitationClick = (event: MouseEvent): Promise<void> =>
+    focusCitedEntry(event, this.renderRoot, (id) => `source-${id}`, () => {
+      this.sourcesOpen = true;
+      return this.updateComplete;
+    });
 
   /** The person, find-in-page or a citation opened or closed the sources list. */
   private readonly onSourcesToggle = (event: Event): void => {

@@ -107,16 +107,6 @@ export const styles = css`
     margin-top: var(--_space);
   }
 
-  /* Citations: small and raised, without stretching the line height. */
-  .cites {
-    font-size: 0.75em;
-    line-height: 0;
-    white-space: nowrap;
-  }
-  .cite {
-    padding-inline: 0.1em;
-  }
-
   .table-wrap {
     max-width: 100%;
     overflow-x: auto;

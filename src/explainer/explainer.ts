@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
+import { citationStyles } from '../styles/citations.js';
 import { en } from '../content/en/index.js';
 import type { LocaleContent } from '../content/types.js';
-import type { SourceId } from '../content/types.js';
 import { asText, parseKeyword } from '../shared/attributes.js';
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { say } from '../shared/format.js';
-import { sourceHref } from '../content/source-href.js';
+import { focusCitedEntry, renderCitations } from '../shared/citations.js';
 import {
   CitationIndex,
   LAYOUTS,
   parseOpen,
   parseSections,
-  sourceOf,
   type ExplainerLayout,
   type ExplainerSectionId,
 } from './model.js';
@@ -116,7 +115,7 @@ const TITLE_KEYS = {
  * @cssprop [--ipt-space=1rem] - Base spacing.
  */
 export class IptExplainer extends IptElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, citationStyles, styles];
 
   /** Section ids to show, in this order, separated by spaces or commas. Default: all. */
   @property() sections: string | null = null;
@@ -171,7 +170,11 @@ export class IptExplainer extends IptElement {
       content: text,
       ui: text.explainerUi,
       level: below(sectionLevel),
-      cite: (ids) => this.renderCitations(citations, ids, inPage),
+      cite: (ids) =>
+        renderCitations(citations, ids, {
+          name: (number, title) => say(text.explainerUi.citation, { number, title }),
+          entryId: inPage ? (id) => this.idFor(`source-${id}`) : undefined,
+        }),
       id: (suffix) => this.idFor(suffix),
       crisisLink: (label) => this.crisisBox.link(label),
     };
@@ -240,33 +243,6 @@ export class IptExplainer extends IptElement {
     if (id) this.setOpen(id, details.open);
   };
 
-  private renderCitations(citations: CitationIndex, ids: readonly SourceId[], inPage: boolean) {
-    if (ids.length === 0) return nothing;
-    return html`<sup class="cites"
-      >${ids.map((id) => {
-        const number = citations.number(id);
-        const source = sourceOf(id);
-        const name = say(this.t.explainerUi.citation, { number, title: source.title });
-        // The link goes to the source itself, so it works with scripts off and in print; with the
-        // sources section shown, a plain click moves to its numbered entry (onCitationClick). A
-        // source with no address links to that entry only (fragments cannot reach into a shadow root
-        // without script).
-        const href = sourceHref(source) ?? (inPage ? `#${this.idFor(`source-${id}`)}` : undefined);
-        // A citation with nowhere to go is plain text: a link without href is not a link.
-        if (!href) return html`<span part="citation" class="cite">[${number}]</span>`;
-        return html`<a
-          part="citation"
-          class="cite"
-          href=${href}
-          aria-label=${name}
-          data-source=${inPage ? id : nothing}
-          rel="noopener noreferrer"
-          >[${number}]</a
-        >`;
-      })}</sup
-    >`;
-  }
-
   /** Ids need only be unique in this shadow root, so they are fixed: a server and a browser render the same markup. */
   private idFor(suffix: string): string {
     return `explainer-${suffix}`;
@@ -287,30 +263,10 @@ export class IptExplainer extends IptElement {
     );
   }
 
-  /**
-   * Fragment links do not reach into a shadow root in every browser, so a citation click opens the
-   * sources section, then scrolls to and focuses the entry (without touching the page's URL).
-   */
-  private onCitationClick = async (event: MouseEvent): Promise<void> => {
-    if (
-      event.defaultPrevented ||
-      event.button !== 0 ||
-      event.metaKey ||
-      event.ctrlKey ||
-      event.shiftKey ||
-      event.altKey
-    ) {
-      return;
-    }
-    const link = (event.target as Element | null)?.closest?.('a.cite[data-source]');
-    if (!link) return;
-    event.preventDefault();
-    const id = link.getAttribute('data-source')!;
-    this.setOpen('sources', true);
-    await this.updateComplete;
-    const entry = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.idFor(`source-${id}`))}`);
-    if (!entry) return;
-    entry.scrollIntoView({ block: 'center' });
-    entry.focus({ preventScroll: true });
-  };
+  /** A citation leads to its numbered entry: the sources section opens first. */
+  private readonly onCitationClick = (event: MouseEvent): Promise<void> =>
+    focusCitedEntry(event, this.renderRoot, (id) => this.idFor(`source-${id}`), () => {
+      this.setOpen('sources', true);
+      return this.updateComplete;
+    });
 }

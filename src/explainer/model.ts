@@ -1,9 +1,7 @@
 /**
- * Pure logic behind `<ipt-explainer>`: section ids, attribute parsing, citation numbering,
- * source links and the review date. No DOM, no side effects at load.
+ * Pure logic behind `<ipt-explainer>`: section ids and attribute parsing (citation numbering lives
+ * in src/shared/citations.ts, shared with the checklist). No DOM, no side effects at load.
  */
-import type { Source, SourceId } from '../content/types.js';
-import { sources } from '../content/sources.js';
 import { asText } from '../shared/attributes.js';
 import { warnOnce } from '../shared/warn.js';
 
@@ -70,7 +68,4 @@ export function parseOpen(host: object, tag: string, value: unknown): Set<Explai
 }
 
 export { CitationIndex } from '../shared/citations.js';
-
-/** The source entry for an id. */
-export const sourceOf = (id: SourceId): Source => sources[id] as Source;
 

@@ -1,5 +1,7 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, SourceId } from '../content/types.js';
 import { sources } from '../content/sources.js';
+import { sourceHref } from '../content/source-href.js';
 
 /**
  * Numbers sources in the order they are first cited (1, 2, 3...), so the list reads top to bottom
@@ -22,4 +24,60 @@ export class CitationIndex {
   entries(): { id: SourceId; number: number; source: Source }[] {
     return [...this.numbers].map(([id, number]) => ({ id, number, source: sources[id] as Source }));
   }
+}
+
+export interface CitationOptions {
+  /** The accessible name of citation `number`: "Source 3: <title>", in the widget's language. */
+  readonly name: (number: number, title: string) => string;
+  /** The id of a source's numbered entry in this shadow root; absent when no list is shown. */
+  readonly entryId?: (id: SourceId) => string;
+}
+
+/**
+ * Numbered citations such as [1] [2]. Each links to the source's own address, so it works with
+ * scripts off and in print; with a sources list shown, a plain click moves to its numbered entry
+ * (focusCitedEntry). A source with no address links to its entry only; with neither it is plain
+ * text, since a link that goes nowhere is not a link.
+ */
+export function renderCitations(index: CitationIndex, ids: readonly SourceId[], { name, entryId }: CitationOptions): TemplateResult | typeof nothing {
+  if (ids.length === 0) return nothing;
+  return html`<sup class="cites"
+    >${ids.map((id) => {
+      const number = index.number(id);
+      const source = sources[id] as Source;
+      const href = sourceHref(source) ?? (entryId ? `#${entryId(id)}` : undefined);
+      if (!href) return html`<span part="citation" class="cite">[${number}]</span>`;
+      return html`<a
+        part="citation"
+        class="cite"
+        href=${href}
+        aria-label=${name(number, source.title)}
+        data-source=${entryId ? id : nothing}
+        rel="noopener noreferrer"
+        >[${number}]</a
+      >`;
+    })}</sup
+  >`;
+}
+
+/**
+ * A plain click on a citation (fragments cannot reach into a shadow root): `open` shows the sources
+ * list, then its entry is scrolled to and focused, without touching the page's URL. Clicks with a
+ * modifier (new tab, new window) follow the link to the source.
+ */
+export async function focusCitedEntry(
+  event: MouseEvent,
+  root: HTMLElement | DocumentFragment,
+  entryId: (id: SourceId) => string,
+  open: () => Promise<unknown>,
+): Promise<void> {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const id = (event.target as Element | null)?.closest?.('a.cite[data-source]')?.getAttribute('data-source') as SourceId | null | undefined;
+  if (!id) return;
+  event.preventDefault();
+  await open();
+  const entry = root.querySelector<HTMLElement>(`#${CSS.escape(entryId(id))}`);
+  if (!entry) return;
+  entry.scrollIntoView({ block: 'center' });
+  entry.focus({ preventScroll: true });
 }
