@@ -1,5 +1,6 @@
-// Browser launch and the two in-browser measurements: render cost per page load, and
-// key-press-to-paint on the quiz. Every load gets a fresh browser context (no shared cache).
+// Browser launch and the in-browser measurements: render cost per page load, main-thread time
+// from traces, memory after a load, and key-press-to-paint on the quiz. Every load gets a fresh
+// browser context (no shared cache).
 import puppeteer from 'puppeteer-core';
 
 export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -197,8 +198,15 @@ export async function measureInteraction(browser, url, { presses, rate }) {
 }
 
 // Trace categories for traceScriptTime: top-level tasks (RunTask), module compile and evaluation,
-// and the page's User Timing marks. Nothing else, to keep the trace small.
-const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'];
+// style, layout and paint, the page's User Timing marks, and v8.execute for RunMicrotasks: Lit
+// renders in microtasks, which nothing else in the trace (nor CDP Performance.getMetrics'
+// ScriptDuration) counts as script. Nothing else, to keep the trace small.
+const TRACE_CATEGORIES = [
+  'disabled-by-default-devtools.timeline',
+  'devtools.timeline',
+  'blink.user_timing',
+  'v8.execute',
+];
 
 /**
  * Main-thread time the widget script costs on one load of `url` at `rate`x CPU, from a performance
@@ -209,7 +217,8 @@ const TRACE_CATEGORIES = ['disabled-by-default-devtools.timeline', 'devtools.tim
  * interactive). Sums the top-level tasks of the page's renderer main thread in that window
  * (script evaluation, element upgrades, Lit updates or hydration, and the style, layout and paint
  * of the frame showing the result) and adds the script's compile on the main thread when it fell
- * earlier. Idle time (waiting for the network) is not counted.
+ * earlier. Idle time (waiting for the network) is not counted. Without `scriptPath` (pages (a) and
+ * (d)) only `parts` is returned: the whole load's main-thread time by kind (partsFromTrace).
  */
 export async function traceScriptTime(browser, url, { rate, scriptPath }) {
   const ctx = await browser.createBrowserContext();
@@ -220,8 +229,8 @@ export async function traceScriptTime(browser, url, { rate, scriptPath }) {
     await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(() => window.__bench.done);
-    const trace = await page.tracing.stop();
-    return scriptTimeFromTrace(JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents, scriptPath);
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+    return { ...(scriptPath ? scriptTimeFromTrace(events, scriptPath) : {}), parts: partsFromTrace(events) };
   } finally {
     await ctx.close();
   }
@@ -264,9 +273,57 @@ export function scriptTimeFromTrace(events, scriptPath) {
   };
 }
 
+// What each trace event's own time (minus the events nested in it) counts as, first match wins;
+// an event matching none counts as the event it is nested in, and a bare task as 'other'. GC
+// counts as script, since script allocation causes it. Setting up the page's JS context (done for
+// the harness on every page) stays 'other'.
+const PART_OF = [
+  [/^(LocalWindowProxy::|V8\.DeserializeContext)/, 'other'],
+  [/^(v8\.compile|V8\.Compile|CompileScript)/, 'compile'],
+  [
+    /^(RunMicrotasks|FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|MinorGC|MajorGC|v8\.(run|callFunction|callAsConstructor|evaluateModule|newInstance))$/,
+    'script',
+  ],
+  [/^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/, 'style'],
+  [/^Layout$/, 'layout'],
+  [/^(PrePaint|Paint|Layerize|Commit|UpdateLayer|CompositeLayers)$/, 'paint'],
+  [/^ParseHTML$/, 'parseHtml'],
+];
+export const PARTS = ['script', 'compile', 'templateHtml', 'style', 'layout', 'paint', 'parseHtml', 'other'];
+
+/**
+ * The page's renderer main-thread time from navigation to the harness's `ipt-bench-painted` mark,
+ * split by kind (PART_OF) using each event's self time. `total` is the sum of the top-level tasks.
+ */
+export function partsFromTrace(events) {
+  const painted = events.find((e) => e.name === 'ipt-bench-painted' && e.cat.includes('blink.user_timing'));
+  if (!painted) throw new Error('trace: no ipt-bench-painted mark');
+  const main = events
+    .filter((e) => e.pid === painted.pid && e.tid === painted.tid && e.ph === 'X' && e.ts <= painted.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const us = Object.fromEntries(['total', ...PARTS].map((p) => [p, 0]));
+  const stack = [];
+  for (const e of main) {
+    while (stack.length && e.ts >= stack.at(-1).end) stack.pop();
+    const parent = stack.at(-1);
+    // Clock rounding can leave a nested event a microsecond past its parent's end.
+    const dur = parent ? Math.min(e.dur ?? 0, parent.end - e.ts) : (e.dur ?? 0);
+    let part = PART_OF.find(([re]) => re.test(e.name))?.[1] ?? parent?.part ?? 'other';
+    // HTML parsed while script runs is a <template>'s innerHTML: Lit's template preparation on
+    // (c), (d) and (e) (our sources set no other innerHTML), the floor's templates on (b).
+    if (part === 'parseHtml' && parent?.part === 'script') part = 'templateHtml';
+    us[part] += dur;
+    if (parent) us[parent.part] -= dur;
+    else us.total += dur;
+    stack.push({ end: e.ts + dur, part });
+  }
+  return Object.fromEntries(Object.entries(us).map(([p, v]) => [p, round2(v / 1000)]));
+}
+
 /**
  * traceScriptTime for every (case, variant) in `pairs`, `loads` times each, interleaved like
- * measureRender (a fresh context per load, order rotated per round). Returns medians per pair.
+ * measureRender (a fresh context per load, order rotated per round). Returns medians per pair;
+ * `scriptOf` gives no script for pages without a widget script, which get `parts` only.
  */
 export async function measureScriptTime(
   browser,
@@ -298,10 +355,66 @@ export async function measureScriptTime(
     if (!s.length) continue;
     out.byCase[c] ??= {};
     out.byCase[c][v] = {
-      mainThreadMs: summary(s.map((x) => x.mainThreadMs)),
-      longestTaskMs: summary(s.map((x) => x.longestTaskMs)),
+      ...(s[0].mainThreadMs != null && {
+        mainThreadMs: summary(s.map((x) => x.mainThreadMs)),
+        longestTaskMs: summary(s.map((x) => x.longestTaskMs)),
+      }),
+      parts: Object.fromEntries(Object.keys(s[0].parts).map((p) => [p, summary(s.map((x) => x.parts[p]))])),
       raw: s,
     };
+  }
+  return out;
+}
+
+/**
+ * Memory once `url` has rendered (fresh context, no throttling), after a forced full GC: the
+ * renderer's JS heap in use (CDP Runtime.getHeapUsage), the nodes in the document with shadow
+ * roots and template contents (DOM.getDocument, pierce), and every live DOM node of the renderer
+ * (Performance.getMetrics Nodes: also nodes held outside the document, such as cached templates).
+ */
+export async function memoryOnce(browser, url) {
+  const ctx = await browser.createBrowserContext();
+  try {
+    const page = await ctx.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(() => window.__bench.done);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const live = metric(await cdp.send('Performance.getMetrics'), 'Nodes');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const count = (n) =>
+      1 +
+      [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.templateContent ? [n.templateContent] : [])].reduce(
+        (sum, k) => sum + count(k),
+        0,
+      );
+    return { heapMb: round2(heap.usedSize / 2 ** 20), domNodes: count(root), liveNodes: live };
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** memoryOnce for every (case, variant) in `pairs`, `loads` rounds; medians per pair. */
+export async function measureMemory(browser, { pairs, urlOf, loads, deadline = Infinity, log = () => {} }) {
+  const samples = new Map(pairs.map(([c, v]) => [`${c}/${v}`, []]));
+  for (let round = 0; round < loads; round++) {
+    if (Date.now() > deadline) {
+      log(`  memory: stopping after ${round} rounds (time limit)`);
+      break;
+    }
+    for (const [c, v] of pairs) samples.get(`${c}/${v}`).push(await memoryOnce(browser, urlOf(c, v)));
+    log(`  memory: round ${round + 1}/${loads} done`);
+  }
+  const out = { byCase: {} };
+  for (const [c, v] of pairs) {
+    const s = samples.get(`${c}/${v}`);
+    if (!s.length) continue;
+    out.byCase[c] ??= {};
+    out.byCase[c][v] = Object.fromEntries(
+      ['heapMb', 'domNodes', 'liveNodes'].map((k) => [k, summary(s.map((x) => x[k]))]),
+    );
   }
   return out;
 }

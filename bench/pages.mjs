@@ -1,10 +1,13 @@
 // Builds the comparison pages from the real widget, rendered once in Chromium at run time:
 // (a) static HTML with declarative shadow DOM, (b) a vanilla element stamping the same DOM,
-// (c) our CDN file, (d) the same content with Shoelace controls; and (e) the case's markup
-// server-rendered by dist/ssr in Node plus the CDN file. Nothing is hand-copied.
+// (c) our CDN file (ipt-widgets.es.js for a Spanish case), (d) the same content with Shoelace
+// controls; and (e) the case's markup server-rendered by dist/ssr in Node plus the CDN file.
+// Nothing is hand-copied.
 import { renderWithSsr } from './ssr-render.mjs';
 
 export const CDN = '/dist/cdn/ipt-widgets.js';
+// English and Spanish: the file a site loads when a widget on the page is in Spanish (README "Languages").
+export const CDN_ES = '/dist/cdn/ipt-widgets.es.js';
 const SL = '/node_modules/@shoelace-style/shoelace/cdn';
 export const VARIANTS = ['static', 'vanilla', 'ours', 'shoelace', 'ssr'];
 export const VARIANT_LABELS = {
@@ -16,11 +19,11 @@ export const VARIANT_LABELS = {
   // Quiz only, when (a) to (d) show its first question: the floor of what (e) shows, its intro.
   'static-intro': "(a') static HTML floor of the intro",
 };
-/** The script each page runs, for the main-thread trace (measure.mjs traceScriptTime). */
+/** The widget script each page runs, for the main-thread trace (measure.mjs traceScriptTime). */
 export const SCRIPT_OF = {
   vanilla: (caseId) => `/gen/${caseId}/floor.js`,
-  ours: () => CDN,
-  ssr: () => CDN,
+  ours: (caseId) => cdnOf(CASES.find((c) => c.id === caseId)),
+  ssr: (caseId) => cdnOf(CASES.find((c) => c.id === caseId)),
 };
 const SL_MODULES = {
   'sl-details': `${SL}/components/details/details.js`,
@@ -50,7 +53,23 @@ export const CASES = [
     label: '`<ipt-problem-area-quiz>` first question',
     markup: '<ipt-problem-area-quiz></ipt-problem-area-quiz>',
   },
+  {
+    id: 'explainer-es',
+    label: '`<ipt-explainer layout="expanded" lang="es">` (Spanish)',
+    // The widget's own `lang`, first in the README's order of choice and the only one a server
+    // renderer sees, so (c) and (e) show the same Spanish.
+    markup: '<ipt-explainer layout="expanded" lang="es"></ipt-explainer>',
+    cdn: CDN_ES,
+    // Left out of quick mode (CI), which must stay short; `--case explainer-es` runs it.
+    inQuick: false,
+  },
 ];
+
+// The cases whose memory the bench measures (issue 20): one expanded explainer, 50 checklists.
+export const MEMORY_CASES = ['explainer', 'checklist-50'];
+
+/** The CDN file a case's (c) and (e) pages load. */
+export const cdnOf = (c) => c.cdn ?? CDN;
 
 // Ways to reach the quiz's first question, tried in this order by probeQuiz().
 const QUIZ_MODES = {
@@ -122,7 +141,7 @@ export function ssrPage(c, html) {
   return page({
     title: `ssr: ${c.id}`,
     body: html,
-    script: `<script type="module" src="${CDN}"></script>\n<script type="module">await __bench.interactive();__bench.mark();</script>`,
+    script: `<script type="module" src="${cdnOf(c)}"></script>\n<script type="module">await __bench.interactive();__bench.mark();</script>`,
   });
 }
 
@@ -132,7 +151,7 @@ export function oursPage(c, mode = {}) {
     title: `ours: ${c.id}`,
     head: mode.pre ?? '',
     body: mode.markup ?? c.markup,
-    script: `<script type="module">import '${CDN}';await __bench.settle();${mode.post ?? ''}__bench.mark();</script>`,
+    script: `<script type="module">import '${cdnOf(c)}';await __bench.settle();${mode.post ?? ''}__bench.mark();</script>`,
   });
 }
 

@@ -1,8 +1,9 @@
 // Turns the raw figures into target verdicts and BENCHMARKS.md. Targets are reported, never timed
 // tests: only the byte budget can fail a run (see run.mjs).
 import { TARGET_BROTLI } from '../scripts/size.mjs';
-import { CASES, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
+import { CASES, MEMORY_CASES, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
 import { CLS_LABELS } from './cls.mjs';
+import { PARTS } from './measure.mjs';
 
 export const TARGETS = {
   brotliKb: TARGET_BROTLI / 1024,
@@ -12,6 +13,8 @@ export const TARGETS = {
   cls: 0,
   tbtMs: 50,
   interactionMs: 50,
+  // Issue 20: (c)'s JS heap after a forced GC at most this times (b)'s.
+  heapVsVanilla: 1.3,
 };
 
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
@@ -21,6 +24,7 @@ const mark = (ok) => (ok == null ? 'not measured' : ok ? 'met' : '**not met**');
 const spread = (s) => (s ? `${ms(s.median)} (${ms(s.min)} to ${ms(s.max)})` : 'n/a');
 const ratio = (a, b) => (a != null && b ? x(a / b) : 'n/a');
 const cls3 = (n) => (n == null ? 'n/a' : n.toFixed(3));
+const mb = (n) => `${n.toFixed(2)} MB`;
 /** The static floor showing what (e) shows: (a), or for the quiz its intro's floor (a'). */
 const floorOf = (r) => r?.['static-intro'] ?? r?.static;
 /** (e)'s first contentful paint over its floor's, or null when either was not measured. */
@@ -87,6 +91,16 @@ export function evaluate(results) {
       target: 'Server-rendered (e): the quiz Start and a checklist box respond once the page counts as interactive',
       figure: `${responded} of ${of} loads`,
       ok: responded === of,
+    });
+  }
+  for (const id of MEMORY_CASES) {
+    const m = results.memory?.byCase[id];
+    const q = m?.ours && m.vanilla ? m.ours.heapMb.median / m.vanilla.heapMb.median : null;
+    t.push({
+      id: `heap-${id}`,
+      target: `${CASES.find((c) => c.id === id).label}: JS heap after GC at most ${TARGETS.heapVsVanilla}x the JS floor (b)'s`,
+      figure: q == null ? 'n/a' : `${x(q)} (${mb(m.ours.heapMb.median)} vs ${mb(m.vanilla.heapMb.median)})`,
+      ok: q == null ? null : q <= TARGETS.heapVsVanilla,
     });
   }
   // Issue 17: CLS 0 for the demo page and examples/plain-html served with server-rendered widgets;
@@ -209,6 +223,8 @@ export function markdown(results) {
     L.push('');
   }
 
+  L.push(...mainThreadParts(results));
+  L.push(...memory(results));
   L.push(...serverRendering(results));
 
   L.push('## Lighthouse', '');
@@ -280,6 +296,10 @@ export function markdown(results) {
   L.push(
     `Quiz: ${QUIZ_MODE_NOTES[results.config.quizMode]}.${results.config.quizMode === 'session' ? ' The widget then also shows its "earlier answers are still here" notice; the generated pages copy it, so all four show the same content.' : ''}`,
   );
+  if (Object.values(results.render ?? {}).some((byCase) => byCase['explainer-es']))
+    L.push(
+      'Spanish explainer: the expanded explainer with its own `lang="es"` (the README\'s first way to choose a language, and the only one a server renderer sees). (c) and (e) load `dist/cdn/ipt-widgets.es.js`, which carries English and Spanish; (a), (b) and (d) are made from its Spanish render like every other case, and (e) is server-rendered from the same markup, so it is Spanish too.',
+    );
   L.push(
     "The 50-checklist static floor repeats each widget's CSS 50 times (declarative shadow DOM has no shared sheet), so (a) is not free there; (b) shares one constructed sheet.",
     '',
@@ -295,7 +315,7 @@ export function markdown(results) {
     'npm run bench              # full: about ' +
       (results.config.durationMin ?? '?') +
       ' min here; writes BENCHMARKS.md and bench/results/latest.json',
-    'npm run bench -- --quick   # CI: fewer loads, no Lighthouse, no throttling; fails only over the byte budget',
+    'npm run bench -- --quick   # CI: fewer loads, no Lighthouse, no throttling, no Spanish case; fails only over the byte budget',
     'npm run bench -- --case quiz --loads 3 --traces 2 --lighthouse-runs 1   # one case; writes tmp/bench-partial.{json,md} only',
     'npm run bench -- --from bench/results/latest.json   # rewrite this file and bench/results/readme-section.md, measuring nothing',
     '```',
@@ -316,6 +336,89 @@ function ssrVerdict(r) {
   return q == null
     ? ''
     : ` (first content vs ${floorName(r)}: ${q <= TARGETS.firstContentVsStatic ? 'met' : 'not met'})`;
+}
+
+const PART_LABELS = {
+  script: 'Script',
+  compile: 'Compile',
+  templateHtml: 'Template HTML',
+  style: 'Style',
+  layout: 'Layout',
+  paint: 'Paint',
+  parseHtml: 'Parse HTML',
+  other: 'Other',
+};
+
+/** The "Where main-thread time goes" section: every traced page's load split by kind of work. */
+function mainThreadParts(results) {
+  const L = ['## Where main-thread time goes', ''];
+  const st = results.scriptTime;
+  const traced = CASES.filter((c) => Object.values(st?.byCase[c.id] ?? {}).some((p) => p.parts));
+  if (!traced.length) return [...L, 'Not measured in this run (the split came later than these figures).', ''];
+  const loads = Object.values(st.byCase[traced[0].id]).find((p) => p.parts).parts.total.n;
+  L.push(
+    `At ${st.rate}x CPU throttling, from the traced loads of "Script main-thread time" below (median of ${loads} per page; each column is its own median, so a row need not add up). **Main thread** is every top-level task of the page's renderer main thread from navigation to the frame after the widgets rendered (the harness's \`ipt-bench-painted\` mark): the whole load, HTML parsing and the timing harness included. Each trace event's own time (less the events nested in it) counts as **Script** (module evaluation, function calls, microtasks, where Lit renders, timers, animation-frame callbacks and the garbage collection they cause), **Compile** (V8 compile), **Template HTML** (HTML parsed while script runs: each \`<template>\` Lit prepares, once per template, on (c), (d) and (e); the floor's templates on (b)), **Style** (style recalculation and style sheet parsing), **Layout**, **Paint** (pre-paint, paint, layerize, commit), **Parse HTML** (the document parser, which builds (a)'s and (e)'s declarative shadow roots) or **Other** (task overhead, setting up the page's JS context, loading).`,
+    "Template preparation is only partly separated: Template HTML is its HTML parsing; the rest of it (scanning the template strings, walking the parsed template for its parts) runs in the minified file's own functions with no trace event of its own, so it stays in Script. CDP `Performance.getMetrics` is not used for this split: its ScriptDuration leaves out microtasks, where Lit renders, and counted most of (c)'s script as other work.",
+    '',
+  );
+  L.push(
+    `| Case | Page | Main thread | ${PARTS.map((p) => PART_LABELS[p]).join(' | ')} |`,
+    `|---|---|---:|${PARTS.map(() => '---:').join('|')}|`,
+  );
+  for (const c of traced) {
+    const r = st.byCase[c.id];
+    VARIANTS.filter((v) => r[v]?.parts).forEach((v, i) => {
+      const p = r[v].parts;
+      L.push(
+        `| ${i ? '' : c.label} | ${VARIANT_LABELS[v]} | ${ms(p.total.median)} | ${PARTS.map((k) => ms(p[k].median)).join(' | ')} |`,
+      );
+    });
+  }
+  L.push('');
+  for (const c of traced) L.push(`- ${partsSentence(c, st.byCase[c.id])}`);
+  return [...L, ''];
+}
+
+/** One generated sentence: what dominates (c)'s main-thread time, and how it compares with (b). */
+function partsSentence(c, r) {
+  const o = r.ours?.parts;
+  if (!o) return `${c.label}: (c) not traced.`;
+  const m = (p, k) => p[k].median;
+  const top = PARTS.reduce((a, k) => (m(o, k) > m(o, a) ? k : a));
+  const share = Math.round((100 * m(o, top)) / m(o, 'total'));
+  const s = `${c.label}: ${PART_LABELS[top].toLowerCase()} dominates (c), ${ms(m(o, top))} of its ${ms(m(o, 'total'))} (${share}%)`;
+  const b = r.vanilla?.parts;
+  if (!b) return `${s}; (b) not traced in this run.`;
+  const vs = ['script', 'style', 'layout'].map(
+    (k) => `${PART_LABELS[k].toLowerCase()} ${ms(m(o, k))} vs ${ms(m(b, k))}`,
+  );
+  return `${s}, against ${ms(m(b, top))} in (b). (c) vs (b): ${vs.join(', ')}; main thread ${ratio(m(o, 'total'), m(b, 'total'))} (b)'s.`;
+}
+
+/** The "Memory" section: JS heap and DOM nodes after a forced GC. */
+function memory(results) {
+  const L = ['## Memory', ''];
+  const byCase = results.memory?.byCase ?? {};
+  const measured = CASES.filter((c) => byCase[c.id]);
+  if (!measured.length) return [...L, 'Not measured in this run.', ''];
+  const n = Object.values(byCase[measured[0].id])[0].heapMb.n;
+  L.push(
+    `Each page loaded without throttling until rendered (the end point of "Render"), then a full garbage collection (CDP \`HeapProfiler.collectGarbage\`); median of ${n} load${n > 1 ? 's' : ''}. **JS heap**: the renderer's V8 heap in use (\`Runtime.getHeapUsage\`), which includes what every page has (the timing harness, the browser's own objects): (a) shows that base, and "over (a)" takes it away. **DOM nodes**: every node in the document, shadow roots and their contents included (\`DOM.getDocument\` with \`pierce\`: elements, text, and comments such as Lit's part markers). **Live nodes**: every DOM node the renderer holds (\`Performance.getMetrics\` \`Nodes\`), which adds nodes outside the document, such as prepared templates. Target: (c)'s JS heap at most ${TARGETS.heapVsVanilla}x (b)'s.`,
+    '',
+  );
+  L.push('| Case | Page | JS heap | /(b) | Over (a) | DOM nodes | Live nodes |', '|---|---|---:|---:|---:|---:|---:|');
+  for (const c of measured) {
+    const r = byCase[c.id];
+    VARIANTS.filter((v) => r[v]).forEach((v, i) => {
+      const heap = r[v].heapMb.median;
+      const b = r.vanilla?.heapMb.median;
+      const note = v === 'ours' && b ? ` (vs (b): ${heap / b <= TARGETS.heapVsVanilla ? 'met' : 'not met'})` : '';
+      L.push(
+        `| ${i ? '' : c.label} | ${VARIANT_LABELS[v]}${note} | ${mb(heap)} | ${ratio(heap, b)} | ${r.static ? mb(heap - r.static.heapMb.median) : 'n/a'} | ${r[v].domNodes.median} | ${r[v].liveNodes.median} |`,
+      );
+    });
+  }
+  return [...L, ''];
 }
 
 /** The "Server rendering" section: page (e) against (a) and (c), and the script's main-thread time. */
@@ -351,11 +454,15 @@ function serverRendering(results) {
   }
   const st = results.scriptTime;
   L.push('### Script main-thread time', '');
-  if (!st || !Object.keys(st.byCase).length) {
+  // Pages (a) and (d) have no widget script: the first page with one gives the count.
+  const withScript = Object.values(st?.byCase ?? {})
+    .flatMap(Object.values)
+    .find((p) => p.mainThreadMs);
+  if (!withScript) {
     L.push('Not measured in this run.', '');
     return L;
   }
-  const loads = Object.values(Object.values(st.byCase)[0])[0].mainThreadMs.n;
+  const loads = withScript.mainThreadMs.n;
   L.push(
     `At ${st.rate}x CPU throttling (CDP \`Emulation.setCPUThrottlingRate\`), median of ${loads} traced loads per page (min to max), separate from the timed loads (tracing has a cost of its own). From a Chromium performance trace: the sum of the page's renderer main-thread top-level tasks from the first module evaluation after the widget script was compiled (module scripts run only after parsing, so no HTML parsing is inside) to the task after the frame that shows the result (the harness's \`ipt-bench-painted\` mark), plus the script's main-thread compile if it fell earlier. So it holds script evaluation, element definition and upgrade, the Lit updates (on (e): hydration, or today's re-render into the server's shadow root) and the style, layout and paint they cause; not network waits. For (b) the script is its small \`floor.js\`; for (c) and (e) \`ipt-widgets.js\`.`,
     '',
@@ -435,7 +542,8 @@ export function readmeSection(results) {
   L.push(
     `| \`ipt-widgets.js\` (all elements, Lit inside) | ${kb(main.brotli)} brotli, ${kb(main.gzip)} gzip | at most ${TARGETS.brotliKb} kB brotli: ${mark(t.bytes.ok)} |`,
   );
-  for (const c of CASES)
+  // A case the run did not measure (an older run, a partial one) gets no row.
+  for (const c of CASES.filter((k) => r1[k.id] || r4[k.id]))
     L.push(
       `| ${c.label} render, no throttling / 4x CPU | ${cell(r1, c.id)} / ${cell(r4, c.id)} | at most ${TARGETS.vsVanilla}x (b) |`,
     );

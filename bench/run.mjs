@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// npm run bench [-- --quick]: bytes, render cost (pages (a) to (e)), the widget script's main-thread
-// time from traces, interaction, layout shift and Lighthouse, in headless Chromium.
+// npm run bench [-- --quick]: bytes, render cost (pages (a) to (e)), main-thread time from traces
+// (the widget script's, and every page's split into script, style, layout...), memory, interaction,
+// layout shift and Lighthouse, in headless Chromium.
 // Full mode writes BENCHMARKS.md, bench/results/latest.json and bench/results/readme-section.md;
-// quick mode (CI) writes bench/results/quick.json; `--case` runs (some cases only) write
-// tmp/bench-partial.json and tmp/bench-partial.md and touch nothing else. Every mode exits 1 only
-// when ipt-widgets.js is over the byte budget: timings and layout shift are reported, not gated.
+// quick mode (CI) writes bench/results/quick.json and leaves out the Spanish case; `--case` runs
+// (some cases only) write tmp/bench-partial.json and tmp/bench-partial.md and touch nothing else.
+// Every mode exits 1 only when ipt-widgets.js is over the byte budget: timings and layout shift
+// are reported, not gated.
 import { spawnSync, execSync } from 'node:child_process';
 import { readdirSync, writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release } from 'node:os';
@@ -13,9 +15,10 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CEILING_BROTLI, measure } from '../scripts/size.mjs';
 import { startServer } from './server.mjs';
-import { launch, measureRender, measureInteraction, measureScriptTime } from './measure.mjs';
+import { launch, measureRender, measureInteraction, measureScriptTime, measureMemory } from './measure.mjs';
 import {
   CASES,
+  MEMORY_CASES,
   DEMO_PATH,
   VARIANTS,
   SCRIPT_OF,
@@ -57,7 +60,9 @@ if (opt.from) {
   process.exit(0);
 }
 const quick = opt.quick;
-const cases = opt.case ? opt.case.split(',').map((id) => CASES.find((c) => c.id === id.trim())) : CASES;
+const cases = opt.case
+  ? opt.case.split(',').map((id) => CASES.find((c) => c.id === id.trim()))
+  : CASES.filter((c) => !quick || c.inQuick !== false);
 if (cases.some((c) => !c)) {
   console.error(`bench: --case takes ${CASES.map((c) => c.id).join(', ')} (comma-separated).`);
   process.exit(2);
@@ -70,11 +75,16 @@ const config = {
   rates: quick ? [1] : [1, 4],
   presses: Number(opt.presses ?? (quick ? 5 : 12)),
   interactionRate: 4,
-  // Main-thread time of the widget script, from a performance trace per load: (b), (c) and (e) at
-  // 4x CPU (quick: (c) and (e) once at 1x, to keep the code path alive in CI).
+  // Main-thread time from a performance trace per load, every page at 4x CPU: the widget script's
+  // ((b), (c), (e)) and the whole load's split by kind (quick: (c) and (e) once at 1x, to keep
+  // the code path alive in CI).
   traceRate: quick ? 1 : 4,
   traceLoads: Number(opt.traces ?? (quick ? 1 : 5)),
-  traceVariants: quick ? ['ours', 'ssr'] : ['vanilla', 'ours', 'ssr'],
+  traceVariants: quick ? ['ours', 'ssr'] : VARIANTS,
+  // JS heap and DOM nodes after a forced GC, for the cases the issue names (quick: (b) and (c) once).
+  memoryCases: MEMORY_CASES,
+  memoryVariants: quick ? ['vanilla', 'ours'] : ['static', 'vanilla', 'ours', 'ssr'],
+  memoryLoads: quick ? 1 : 3,
   // In-page layout shift: runs per page on Lighthouse's mobile screen, plus one on a page-tall screen.
   clsRuns: Number(opt['cls-runs'] ?? (quick ? 1 : 3)),
   lighthouseRuns: opt['no-lighthouse'] || quick ? 0 : Number(opt['lighthouse-runs'] ?? 3),
@@ -176,13 +186,28 @@ try {
   results.scriptTime = await measureScriptTime(browser, {
     pairs: cases.flatMap((c) => config.traceVariants.map((v) => [c.id, v])),
     urlOf: (c, v) => pageUrl(server.origin, c, v),
-    scriptOf: (c, v) => SCRIPT_OF[v](c),
+    scriptOf: (c, v) => SCRIPT_OF[v]?.(c),
     loads: config.traceLoads,
     rate: config.traceRate,
     deadline: quick ? started + 85_000 : Infinity,
     log,
   });
   for (const f of results.scriptTime.failures) config.notes.push(`script trace failed: ${f}`);
+
+  const memoryPairs = cases
+    .filter((c) => config.memoryCases.includes(c.id))
+    .flatMap((c) => config.memoryVariants.map((v) => [c.id, v]));
+  if (memoryPairs.length) {
+    log(`memory: ${memoryPairs.length} pages x ${config.memoryLoads} loads, after a forced GC`);
+    results.memory = await measureMemory(browser, {
+      pairs: memoryPairs,
+      urlOf: (c, v) => pageUrl(server.origin, c, v),
+      loads: config.memoryLoads,
+      // Quick mode skips it when the run is already long, to stay near 75 s.
+      deadline: quick ? started + 70_000 : Infinity,
+      log,
+    });
+  }
 
   if (cases.some((c) => c.id === 'quiz')) {
     log(`interaction: ${config.presses} key presses at ${config.interactionRate}x CPU`);

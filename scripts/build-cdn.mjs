@@ -1,6 +1,10 @@
-// Builds the self-contained, minified files for <script type="module"> embeds: Lit inside, no chunks.
+// Builds the self-contained, minified files for <script type="module"> embeds: Lit inside.
 // dist/cdn/ipt-widgets.js registers every element; dist/cdn/ipt-<element>.js registers one. Each
 // has a `.es.js` twin that also carries Spanish; the English files never carry another language.
+// Code a person reaches only by pressing a button (ON_DEMAND) is built once into dist/cdn/chunks/,
+// each chunk self-contained, and every file imports it from there when it is needed.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
@@ -20,7 +24,31 @@ export const CDN_ENTRIES = {
   'ipt-quick-exit.es': 'src/cdn/ipt-quick-exit.es.ts',
 };
 
+/**
+ * The modules of src/shared/on-demand.ts, by chunk name. A chunk imports nothing: a chunk that
+ * imported its entry back by a different address (WordPress adds `?ver=`) would load Lit twice.
+ */
+export const ON_DEMAND = {
+  notes: 'src/shared/appointment-summary.ts',
+  reminder: 'src/checklist/reminder.ts',
+};
+
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();
+
+/** Turns each dynamic import of an ON_DEMAND module into an import of its chunk, beside the file. */
+function onDemandChunks() {
+  const chunkOf = new Map(Object.entries(ON_DEMAND).map(([name, src]) => [resolve(src), `./chunks/${name}.js`]));
+  return {
+    name: 'ipt-on-demand-chunks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const chunk = resolved && chunkOf.get(resolved.id);
+      return chunk ? { id: chunk, external: true } : null;
+    },
+  };
+}
 
 /** Vite options for one CDN file; `npm run size:why` builds with the same ones. */
 export function cdnBuildOptions(name, entry) {
@@ -28,7 +56,7 @@ export function cdnBuildOptions(name, entry) {
     configFile: false,
     logLevel: 'warn',
     // Lit's own plugin strips whitespace from html`` and css`` templates; the JS minifier cannot.
-    plugins: [minifyHTML({ failOnError: true })],
+    plugins: [minifyHTML({ failOnError: true }), onDemandChunks()],
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',
@@ -44,11 +72,27 @@ export function cdnBuildOptions(name, entry) {
   };
 }
 
+/** Fails the build when a file would fetch anything but its own on-demand chunks. */
+function checkImports(results) {
+  const allowed = new Set(Object.keys(ON_DEMAND).map((name) => `./chunks/${name}.js`));
+  for (const chunk of [results].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk')) {
+    const bad = [...chunk.imports, ...chunk.dynamicImports.filter((id) => !allowed.has(id))];
+    if (bad.length) throw new Error(`dist/cdn/${chunk.fileName} imports ${bad.join(', ')}: CDN files must be self-contained.`);
+  }
+}
+
 async function buildAll() {
-  for (const [name, entry] of Object.entries(CDN_ENTRIES)) await build(cdnBuildOptions(name, entry));
+  rmSync('dist/cdn/chunks', { recursive: true, force: true });
+  for (const [name, entry] of Object.entries(CDN_ENTRIES)) checkImports(await build(cdnBuildOptions(name, entry)));
+  for (const [name, entry] of Object.entries(ON_DEMAND)) {
+    const options = cdnBuildOptions(`chunks/${name}`, entry);
+    checkImports(await build({ ...options, plugins: [] }));
+  }
   console.log(
     `CDN files written: ${Object.keys(CDN_ENTRIES)
       .map((n) => `dist/cdn/${n}.js`)
+      .join(', ')}; on demand: ${Object.keys(ON_DEMAND)
+      .map((n) => `dist/cdn/chunks/${n}.js`)
       .join(', ')}`,
   );
 }

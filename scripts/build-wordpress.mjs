@@ -21,6 +21,7 @@ import {
 import { dirname, join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { ON_DEMAND } from './build-cdn.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCE = join(ROOT, 'integrations/wordpress/plugin');
@@ -80,6 +81,8 @@ export async function build() {
     write(`blocks/${widget.slug}/block.json`, `${JSON.stringify(blockJson(widget), null, 2)}\n`);
   }
   for (const file of Object.values(data.scripts)) write(file, readFileSync(join(CDN, file.replace('assets/cdn/', ''))));
+  // What the files load only when a person prints or saves notes, from chunks/ beside themselves.
+  for (const name of Object.keys(ON_DEMAND)) write(`assets/cdn/chunks/${name}.js`, readFileSync(join(CDN, `chunks/${name}.js`)));
   const prerendered = await prerender(data);
 
   const leftover = listFiles(STAGE).filter(

@@ -1,12 +1,11 @@
-// Where the brotli bytes of dist/cdn/ipt-widgets.js go, by category, so the 20 kB budget can be judged.
-// Builds in memory like build-cdn.mjs and only reports: it never fails on size (npm run size does that).
+// Where the brotli bytes of each CDN file go: Lit, hydration, content, the validator and each element,
+// so issue 20's budgets can be judged. Builds in memory like build-cdn.mjs and only reports: it never
+// fails on size (npm run size does that).
 // `analyse(name)` is also what npm run size uses for each file's content share.
 import { dirname, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { build } from 'vite';
 import { CDN_ENTRIES, cdnBuildOptions } from './build-cdn.mjs';
-/** The issue's target for ipt-widgets.js (every element, Lit and the English content): not met yet. */
-export const TARGET_BROTLI = 20 * 1024;
 
 // First match wins, so the validator's src/context/overrides.ts is claimed before Shared's src/context.
 const CATEGORIES = [
@@ -41,8 +40,6 @@ const CATEGORIES = [
 ];
 const OTHER = 'Other';
 const HYDRATION = CATEGORIES[0][0];
-const LIT = CATEGORIES[1][0];
-const LIT_CONTEXT = CATEGORIES[2][0];
 const CONTENT = [CATEGORIES[3][0], CATEGORIES[4][0], CATEGORIES[5][0]];
 // Bytes the source map gives no module (helpers, the export list, generated constructors): counted in Shared.
 const UNMAPPED = '(unmapped: bundler helpers, export list, generated code)';
@@ -146,44 +143,32 @@ export async function analyse(name) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = Date.now();
-  const { options, chunk, code, ids, runs, join, total, incremental } = await analyse(Object.keys(CDN_ENTRIES)[0]);
-  const order = [...CATEGORIES.map(([label]) => label), OTHER];
-  const modulesIn = (label) => new Set(runs.filter((r) => r.category === label).map((r) => r.id));
-  const rows = {};
-  for (const label of order) {
-    const text = join((r) => r.category === label);
-    if (!text && label === OTHER) continue;
-    rows[label] = {
-      modules: modulesIn(label).size,
-      'raw (min)': kb(Buffer.byteLength(text)),
-      'brotli alone': kb(brotli(text)),
-      'brotli incremental': kb(incremental([label])),
-    };
+  // `npm run size:why -- ipt-widgets ipt-crisis-help` for some files; every CDN file by default.
+  const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(CDN_ENTRIES);
+  const unknown = names.filter((name) => !CDN_ENTRIES[name]);
+  if (unknown.length) {
+    console.error(`size:why takes CDN file names: ${Object.keys(CDN_ENTRIES).join(', ')}`);
+    process.exit(2);
   }
-
-  console.table(rows);
-  console.log('"alone" compresses a category by itself; "incremental" is what the real file saves without it.');
-  console.log('Brotli shares one window across the file, so incremental is the fair cost; the columns do not add up.');
-  const other = modulesIn(OTHER);
-  if (other.size) console.log(`Other: ${[...other].join(', ')}`);
-  // A module with rendered code but no mapped bytes is hidden in the unmapped bytes; name it.
-  const root = process.cwd();
-  const mapped = new Set(ids.map((id) => resolve(root, id)));
-  const unmappedModules = chunk.moduleIds.filter((id) => chunk.modules[id].renderedLength > 0 && !mapped.has(id));
-  const unmappedBytes = Buffer.byteLength(join((r) => r.id === UNMAPPED));
-  console.log(
-    `Unmapped ${unmappedBytes} B counted in Shared` +
-      (unmappedModules.length ? `, includes ${unmappedModules.map((id) => JSON.stringify(id)).join(', ')}` : ''),
-  );
-
-  console.log(`\n${options.build.outDir}/${chunk.fileName}: ${kb(Buffer.byteLength(code))} raw, ${kb(total)} brotli.`);
-  console.log(`Target: ${kb(TARGET_BROTLI)} brotli.`);
-  // Removed together, not summed, for the same shared-window reason.
-  const fixed = incremental([LIT, LIT_CONTEXT, ...CONTENT]);
-  console.log(
-    `target minus Lit and content = ${kb(TARGET_BROTLI - fixed)} left for all element code` +
-      ` (Lit, @lit/context, English text and bibliography cost ${kb(fixed)} together;` +
-      ` everything else costs ${kb(total - fixed)} today).`,
-  );
+  const order = [...CATEGORIES.map(([label]) => label), OTHER];
+  const short = (label) => label.replace(/ \(.*\)$/, '');
+  const table = Object.fromEntries(order.map((label) => [short(label), {}]));
+  const totals = {};
+  const others = new Set();
+  for (const name of names) {
+    const { total, runs, incremental } = await analyse(name);
+    for (const label of order) {
+      const present = runs.some((r) => r.category === label);
+      table[short(label)][name] = present ? kb(incremental([label])) : '';
+    }
+    for (const r of runs) if (r.category === OTHER) others.add(r.id);
+    totals[name] = { brotli: kb(total), content: kb(incremental(CONTENT)), code: kb(total - incremental(CONTENT)) };
+  }
+  console.log('Brotli kB each part costs inside each file ("incremental": what the file saves without it):');
+  console.table(table);
+  console.table(totals);
+  console.log('Brotli shares one window across a file, so the parts do not add up to the total.');
+  console.log(`Categories: ${order.map((label) => label).join('; ')}.`);
+  if (others.size) console.log(`Other: ${[...others].join(', ')}`);
   console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

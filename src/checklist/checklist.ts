@@ -13,7 +13,8 @@ import { summaryUi } from '../content/en/summary-ui.js';
 import { crisis } from '../content/en/crisis.js';
 import { stepsInProgress } from './plan-store.js';
 import { planStepWords } from '../content/plan.js';
-import { outputNotes, type AppointmentNotes } from '../shared/appointment-summary.js';
+import type { AppointmentNotes } from '../shared/appointment-summary.js';
+import { loadNotes, loadReminder } from '../shared/on-demand.js';
 import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { LocaleContent, SourceId } from '../content/types.js';
@@ -32,18 +33,7 @@ import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
 import { sourceHref } from '../content/source-href.js';
 import { CitationIndex, focusCitedEntry, renderCitations } from '../shared/citations.js';
-import { saveTextFile } from '../shared/download.js';
-import {
-  buildReminder,
-  parseTime,
-  reminderUid,
-  REMINDER_DEFAULT_DAY,
-  REMINDER_DEFAULT_TIME,
-  REMINDER_FILE_NAME,
-  REMINDER_TYPE,
-  WEEKDAYS,
-  type Weekday,
-} from './reminder.js';
+import { parseTime, REMINDER_DEFAULT_DAY, REMINDER_DEFAULT_TIME, WEEKDAYS, type Weekday } from './reminder-time.js';
 import {
   applyWeeklyReset,
   emptyDoc,
@@ -757,7 +747,7 @@ export class IptSelfcareChecklist extends IptElement {
   }
 
   /** Notes for an appointment: the steps being done (the plan's, then the ticked ones) and the crisis lines. */
-  private onNotes(how: 'print' | 'save'): void {
+  private async onNotes(how: 'print' | 'save'): Promise<void> {
     const notes: AppointmentNotes = {
       lang: this.shownLang,
       dir: this.shownDir,
@@ -768,7 +758,10 @@ export class IptSelfcareChecklist extends IptElement {
       region: this.regionInForce,
       local: { lines: this.config.overrides.crisis?.extraResources ?? [], call: this.t.ui.crisis.call, text: this.t.ui.crisis.text },
     };
-    const said = outputNotes(notes, how);
+    const said = await loadNotes().then(
+      ({ outputNotes }) => outputNotes(notes, how),
+      () => notes.text.failed,
+    );
     if (said) this.announce(said);
   }
 
@@ -847,7 +840,8 @@ export class IptSelfcareChecklist extends IptElement {
       return;
     }
     try {
-      const file = buildReminder({
+      const { saveReminder, reminderUid } = await loadReminder();
+      saveReminder({
         day: this.reminderDay,
         ...time,
         summary: ui.reminderSummary,
@@ -856,7 +850,6 @@ export class IptSelfcareChecklist extends IptElement {
         now: this.safeNow(),
         uid: reminderUid(),
       });
-      saveTextFile(REMINDER_FILE_NAME, REMINDER_TYPE, file);
     } catch {
       this.announce(ui.reminderFailed);
       return;

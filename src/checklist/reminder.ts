@@ -1,17 +1,16 @@
 /**
  * The checklist's weekly check-in as an iCalendar file (RFC 5545) that any calendar app imports.
- * Pure: the caller passes the clock and the random id, so the same input gives the same file. The
- * file holds the event's fixed words only, never ticks or the person's own steps.
+ * `buildReminder` is pure: the caller passes the clock and the random id, so the same input gives the
+ * same file. The file holds the event's fixed words only, never ticks or the person's own steps.
  */
 
-/** Days of the week as iCalendar names them, Monday first (as the weekly reset counts weeks). */
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS, type Weekday } from './reminder-time.js';
+import { saveTextFile } from '../shared/download.js';
 
-export const REMINDER_FILE_NAME = 'self-care-check-in.ics';
-export const REMINDER_TYPE = 'text/calendar;charset=utf-8';
-export const REMINDER_DEFAULT_DAY: Weekday = 'MO';
-export const REMINDER_DEFAULT_TIME = '09:00';
+export { parseTime } from './reminder-time.js';
+
+const REMINDER_FILE_NAME = 'self-care-check-in.ics';
+const REMINDER_TYPE = 'text/calendar;charset=utf-8';
 
 export interface ReminderInput {
   readonly day: Weekday;
@@ -27,15 +26,6 @@ export interface ReminderInput {
   readonly now: Date;
   /** Unique id of the event, such as `<uuid>@ipt-widgets`. */
   readonly uid: string;
-}
-
-/** `HH:MM` (24-hour, as a time input gives it; seconds are ignored) as numbers, or undefined. */
-export function parseTime(value: string): { hours: number; minutes: number } | undefined {
-  const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$/.exec(value);
-  if (!match) return undefined;
-  const hours = Number(match[1]);
-  const minutes = Number(match[2]);
-  return hours < 24 && minutes < 60 ? { hours, minutes } : undefined;
 }
 
 /** The first `day` at `hours:minutes`, local time, after `now` (later today when that is still ahead). */
@@ -129,4 +119,9 @@ export function reminderUid(): string {
   if (typeof crypto?.getRandomValues === 'function') crypto.getRandomValues(bytes);
   else for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
   return `${[...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')}@ipt-widgets`;
+}
+
+/** Makes the file and saves it; throws when the browser cannot make the file. */
+export function saveReminder(input: ReminderInput): void {
+  saveTextFile(REMINDER_FILE_NAME, REMINDER_TYPE, buildReminder(input));
 }

@@ -19,7 +19,8 @@ import { addToStoredPlan, stepsInProgress, storedList, storedPlan } from '../che
 import { applyWeeklyReset } from '../checklist/storage-schema.js';
 import { crisis as crisisEn } from '../content/en/crisis.js';
 import { summaryUi as summaryUiEn } from '../content/en/summary-ui.js';
-import { outputNotes, type AppointmentNotes } from '../shared/appointment-summary.js';
+import type { AppointmentNotes } from '../shared/appointment-summary.js';
+import { loadNotes } from '../shared/on-demand.js';
 import { renderReview } from '../shared/review.js';
 import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
@@ -450,8 +451,12 @@ export class IptProblemAreaQuiz extends IptElement {
     };
   }
 
-  private readonly onNotes = (how: 'print' | 'save') => {
-    const said = outputNotes(this.notes(), how);
+  private readonly onNotes = async (how: 'print' | 'save') => {
+    const notes = this.notes();
+    const said = await loadNotes().then(
+      ({ outputNotes }) => outputNotes(notes, how),
+      () => notes.text.failed,
+    );
     if (said) this.live.announce(said, said === this.t.summaryUi.failed ? { topic: 'error' } : undefined);
   };
 

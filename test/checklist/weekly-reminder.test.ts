@@ -22,6 +22,7 @@ import {
   text,
 } from './helpers.js';
 import { ICAL_WEEKDAY, parseReminder } from './ics.js';
+import { loadReminder } from '../../src/shared/on-demand.js';
 
 /** Wednesday 8 January 2025, 10:00 local time. */
 const WEDNESDAY = new Date(2025, 0, 8, 10, 0);
@@ -92,8 +93,15 @@ async function choose(el: IptSelfcareChecklist, day: string, time: string): Prom
   await el.updateComplete;
 }
 
+/** The calendar file's code loads on demand (src/shared/on-demand.ts): waits until a save has run. */
+async function reminderSettled(): Promise<void> {
+  await loadReminder();
+  await new Promise((resolve) => setTimeout(resolve));
+}
+
 async function save(el: IptSelfcareChecklist, label = ui.reminderSave): Promise<void> {
   button(el, label).click();
+  await reminderSettled();
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -241,6 +249,7 @@ describe('<ipt-selfcare-checklist> weekly reminder', () => {
     for (let i = 0; i < 4 && root(el).activeElement !== saveButton; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(describeNode(saveButton));
     await sendKeys({ press: 'Enter' });
+    await reminderSettled();
     await el.updateComplete;
     await el.updateComplete;
     expect(downloads.clicks.map((click) => click.download)).to.deep.equal(['self-care-check-in.ics']);

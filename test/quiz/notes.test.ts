@@ -8,7 +8,7 @@ import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
 import { en } from '../../src/content/en/index.js';
 import { es } from '../../src/content/es/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { captureNotes, made, notesSettled, readNotes as read, realNotesOutput } from '../helpers/notes.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage } from '../checklist/helpers.js';
 
@@ -22,6 +22,7 @@ async function result(markup = html`<ipt-problem-area-quiz region="uk"></ipt-pro
 }
 const press = async (quiz: IptProblemAreaQuiz, part: string) => {
   quiz.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"]`)!.click();
+  await notesSettled();
   await quiz.updateComplete;
 };
 
@@ -162,8 +163,10 @@ describe('notes for an appointment, from the quiz', () => {
     await sendKeys({ press: 'Tab' });
     expect(quiz.shadowRoot!.activeElement?.getAttribute('part')).to.equal('notes-print-button');
     await sendKeys({ press: 'Enter' });
+    await notesSettled();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
+    await notesSettled();
     await quiz.updateComplete;
     expect(made.map((m) => m.how)).to.deep.equal(['print', 'save']);
   });
