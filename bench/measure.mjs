@@ -274,9 +274,10 @@ export function scriptTimeFromTrace(events, scriptPath) {
 }
 
 // What each trace event's own time (minus the events nested in it) counts as, first match wins;
-// an event matching none counts as the event it is nested in, and a bare task as 'other'. GC
-// counts as script, since script allocation causes it. Setting up the page's JS context (done for
-// the harness on every page) stays 'other'.
+// an event matching none counts as the event it is nested in, and a bare task as 'other'
+// (navigation, frame set-up, reading the response: much the same on every page). GC counts as
+// script, since script allocation causes it. Setting up the page's JS context (done for the
+// harness on every page) stays 'other'.
 const PART_OF = [
   [/^(LocalWindowProxy::|V8\.DeserializeContext)/, 'other'],
   [/^(v8\.compile|V8\.Compile|CompileScript)/, 'compile'],

@@ -31,6 +31,7 @@ export const CDN_ENTRIES = {
 export const ON_DEMAND = {
   notes: 'src/shared/appointment-summary.ts',
   reminder: 'src/checklist/reminder.ts',
+  validate: 'src/content/validate.ts',
 };
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

@@ -25,6 +25,23 @@ describe('dist/cdn/ipt-widgets.js copied without its chunks', () => {
   beforeEach(() => (downloads = recordDownloads()));
   afterEach(() => downloads.restore());
 
+  it('shows the widget without the overrides, and a warning naming it, when the validator cannot load', async () => {
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const list = await fixture(`<ipt-selfcare-checklist persist="none"><script type="application/json">
+        {"selfCare":{"extraItems":[{"id":"walk-with-a-friend","group":"body","label":"Walk with a friend"}]}}
+      </script></ipt-selfcare-checklist>`);
+      expect(list.shadowRoot.querySelectorAll('input[type="checkbox"]').length).to.be.above(0);
+      expect(list.shadowRoot.textContent).to.not.contain('Walk with a friend');
+      expect(list.shadowRoot.querySelector('ipt-crisis-help')).to.not.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.some((w) => w.includes('<ipt-selfcare-checklist> content overrides: the checker could not load'))).to.equal(true);
+  });
+
   it('says the notes could not be made, and the list stays as it was', async () => {
     const list = await fixture('<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>');
     const box = list.shadowRoot.querySelector('input[type="checkbox"]');

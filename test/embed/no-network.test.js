@@ -8,6 +8,8 @@ import { clickIn, loadFrame, problems, settle, upgraded } from './frame.js';
 const ALLOWED = [
   '/test/embed/record-violations.js',
   '/dist/cdn/ipt-widgets.js',
+  // The page gives content overrides, so the file loads its validator from beside itself.
+  '/dist/cdn/chunks/validate.js',
   // The test server appends this module to every HTML page it serves; in a frame it reuses the
   // parent page's WebSocket and opens none of its own.
   '/__web-dev-server__web-socket.js',
@@ -67,7 +69,7 @@ describe('a page with every element', () => {
     expect(keys.some((key) => key.includes('embed-test'))).to.equal(true);
   });
 
-  it('requested nothing but the page, its own scripts and the CDN file', async () => {
+  it('requested nothing but the page, its own scripts, the CDN file and its validator chunk', async () => {
     await settle();
     const win = frame.contentWindow;
     const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
