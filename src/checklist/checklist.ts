@@ -269,7 +269,7 @@ export class IptSelfcareChecklist extends IptElement {
         <p part="storage-note" class="storage-note">
           ${this.keptInMemory() ? this.t.checklistUi.memoryNote : this.t.checklistUi.storedNote} ${weekly ? this.t.checklistUi.weeklyNote : nothing}
         </p>
-        ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.renderSourceList(level)} ${this.renderDialog(level)}
+        ${renderReview(this.t.review, this.t.ui, this.shownLang, this.dateWords)} ${this.renderSourceList(level)} ${this.renderDialog(level)}
         ${this.crisisBox.render(level)}
       </section>
     `;

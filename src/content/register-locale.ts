@@ -35,7 +35,11 @@ export function registerLocale(pack: unknown): boolean {
     if (found.length) problems.push(...found.map((p) => `${p} (so content.${part} is shown in English)`));
     else fitting[part] = value;
   }
-  for (const part of PARTS) if (!(part in pack.content)) problems.push(`content.${part}: missing; widgets that show it use English`);
+  for (const part of PARTS) {
+    if (part in pack.content) continue;
+    // Dates read in the pack's language either way: the browser's Intl writes them.
+    if (part !== 'dates') problems.push(`content.${part}: missing; widgets that show it use English`);
+  }
   for (const problem of problems) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
   if (Object.keys(fitting).length === 0) return false;
   // A copy, frozen: changing the object afterwards must not change what the widgets show.

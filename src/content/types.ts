@@ -479,4 +479,17 @@ export interface LocaleContent extends IptContent {
   readonly checklistUi: ChecklistUiStrings;
   readonly quickExitUi: QuickExitUiStrings;
   readonly summaryUi: SummaryUiStrings;
+  readonly dates: DateWords;
+}
+
+/**
+ * How the language writes a calendar date ("Last reviewed: November 30, 2026"), so a widget need not
+ * make an Intl date formatter: the first one on a page costs about 15-20 ms of main thread. A pack
+ * without this part leaves dates to the browser's Intl, in its own language.
+ */
+export interface DateWords {
+  /** The months' names, January first, as they read inside a date. */
+  readonly months: readonly string[];
+  /** A long date with `{day}`, `{month}` and `{year}`: "{month} {day}, {year}". */
+  readonly long: string;
 }

@@ -71,7 +71,7 @@ export class IptCrisisHelp extends IptElement {
             ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
       }
       <p class="general">${crisis.generalLine}</p>
-      ${renderReview(crisis.review, this.words, this.shownLang)}
+      ${renderReview(crisis.review, this.words, this.shownLang, this.dateWords)}
     </section>`;
   }
 

@@ -195,7 +195,7 @@ export class IptExplainer extends IptElement {
         ${this.shown.map((id) => this.renderSection(id, bodies.get(id)!, sectionLevel))}
       </div>
       ${this.renderSiteLinks()}
-      ${renderReview(text.review, text.ui, this.shownLang)}
+      ${renderReview(text.review, text.ui, this.shownLang, this.dateWords)}
       ${this.crisisBox.render(level, 'crisis', sectionLevel)}
     </section>`;
   }

@@ -269,7 +269,7 @@ export class IptProblemAreaQuiz extends IptElement {
       ${heading(level, this.t.sectionTitles.quiz, 'heading', 'quiz-title', { focusable: true })}
       <div part="card" class="card">${screen}</div>
       ${this.live.render()}
-      ${renderReview(this.t.review, this.t.ui, this.shownLang)} ${this.crisisBox.render(level, 'crisis-help')}
+      ${renderReview(this.t.review, this.t.ui, this.shownLang, this.dateWords)} ${this.crisisBox.render(level, 'crisis-help')}
     </section>`;
   }
 

@@ -3,8 +3,9 @@ import { property } from 'lit/decorators.js';
 import { VERSION } from '../version.js';
 import { COLOR_SCHEMES, type ColorScheme } from '../context/config.js';
 import type { CrisisRegion } from '../content/ids.js';
-import { hasLocale, type ContentPart } from '../content/locales.js';
-import type { LocaleContent } from '../content/types.js';
+import { hasLocale, packOf, type ContentPart } from '../content/locales.js';
+import { dates as datesEn } from '../content/en/dates.js';
+import type { DateWords, LocaleContent } from '../content/types.js';
 import type { CrisisBoxSettings } from '../crisis-help/crisis-box.js';
 import { ConfigController } from '../controllers/config-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -69,6 +70,16 @@ export class IptElement extends LitElement {
     this.shownLang = shown.lang;
     this.shownDir = shown.dir;
     return shown.value;
+  }
+
+  /**
+   * The shown language's date words; undefined when its pack leaves dates to the browser's Intl
+   * (no warning: that is a pack's choice, and the date still reads in its language).
+   * @internal
+   */
+  protected get dateWords(): DateWords | undefined {
+    // registerLocale keeps only parts shaped like English ones.
+    return this.shownLang === 'en' ? datesEn : (packOf(this.shownLang)?.content.dates as DateWords | undefined);
   }
 
   /**

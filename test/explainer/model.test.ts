@@ -10,6 +10,9 @@ import {
   splitIds,
 } from '../../src/explainer/model.js';
 import { captureWarnings } from '../helpers/console.js';
+import { en } from '../../src/content/en/index.js';
+import type { IsoDate } from '../../src/content/types.js';
+import { es } from '../../src/content/es/index.js';
 
 
 function withWarnings<T>(run: () => T): { result: T; messages: string[] } {
@@ -119,6 +122,23 @@ describe('explainer model', () => {
 
     it('falls back to the ISO text for an impossible date', () => {
       expect(formatDate('2026-13-45', 'en')).to.equal('2026-13-45');
+      expect(formatDate('2026-02-45', 'en', en.dates)).to.equal('2026-02-45');
+    });
+
+    // The date words spare a page the first Intl formatter (about 15-20 ms): they must say what Intl says.
+    for (const pack of [en, es]) {
+      it(`writes every month in ${pack.lang} from its date words exactly as the browser's Intl does`, () => {
+        for (let month = 1; month <= 12; month++) {
+          for (const day of [1, 9, 28]) {
+            const iso = `2026-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
+            expect(formatDate(iso, pack.lang, pack.dates)).to.equal(formatDate(iso, pack.lang));
+          }
+        }
+      });
+    }
+
+    it('leaves dates to Intl, in the page\u2019s language, when a language has no date words', () => {
+      expect(formatDate('2026-11-30', 'de')).to.equal('30. November 2026');
     });
   });
 

@@ -4,6 +4,7 @@ import { explainerUi } from './explainer-ui.js';
 import { quizUi } from './quiz-ui.js';
 import { quickExitUi } from './quick-exit-ui.js';
 import { summaryUi } from './summary-ui.js';
+import { dates } from './dates.js';
 import { combining } from './combining.js';
 import { coreConcepts } from './core-concepts.js';
 import { crisis } from './crisis.js';
@@ -28,6 +29,7 @@ export const en: LocaleContent = {
   checklistUi,
   quickExitUi,
   summaryUi,
+  dates,
   sectionTitles,
   ui,
   what,
