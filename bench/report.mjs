@@ -191,6 +191,23 @@ export function markdown(results) {
     L.push(`| \`${b.file}\` | ${kb(b.raw)} | ${kb(b.gzip)} | ${kb(b.brotli)} ${split}| ${verdicts} |`);
   }
   L.push('');
+  // Where the bytes go: each part's cost inside each file (a run saved before issue 20 has none).
+  const split = results.bytes.filter((b) => b.parts);
+  if (split.length) {
+    L.push(
+      '### Where the bytes go',
+      '',
+      'Brotli kB each part costs inside each file: what the file would save without it (`npm run size:why`). Brotli shares one window across a file, so the parts do not add up to the total. Empty: the file does not hold that part.',
+      '',
+    );
+    const names = split.map((b) => b.file.replace('dist/cdn/', '').replace(/\.js$/, ''));
+    L.push(`| Part | ${names.join(' | ')} |`, `|---|${names.map(() => '---:').join('|')}|`);
+    for (const part of Object.keys(split[0].parts)) {
+      if (split.every((b) => b.parts[part] == null)) continue;
+      L.push(`| ${part} | ${split.map((b) => (b.parts[part] == null ? '' : (b.parts[part] / 1024).toFixed(2))).join(' | ')} |`);
+    }
+    L.push('');
+  }
 
   L.push('## Render cost', '');
   const n = Object.values(Object.values(results.render)[0])[0].static.painted.n;

@@ -117,8 +117,9 @@ if (staleSsr) {
 }
 
 // Bytes, issue 20's budgets and the enforced ceilings, as `npm run size` measures them (quick mode
-// splits content from code only in the files a code ceiling or budget names).
-const sizes = await sizeReport({ quick });
+// splits content from code only in the files a code ceiling or budget names; full mode also splits
+// every file by part, for the report's "where the bytes go").
+const sizes = await sizeReport({ quick, parts: !quick });
 const bytes = Object.values(sizes.files);
 console.table(Object.fromEntries(bytes.map((b) => [b.file, { raw: b.raw, gzip: b.gzip, brotli: b.brotli, code: b.code }])));
 

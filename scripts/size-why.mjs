@@ -141,6 +141,19 @@ export async function analyse(name) {
   };
 }
 
+/** Category names without their module lists, as the tables show them ("Lit", "src/quiz"). */
+export const PART_NAMES = [...CATEGORIES.map(([label]) => label), OTHER].map((label) => label.replace(/ \(.*\)$/, ''));
+
+/** What each category costs inside the file (incremental brotli bytes), null where it has none. */
+export function partsOf({ runs, incremental }) {
+  return Object.fromEntries(
+    [...CATEGORIES.map(([label]) => label), OTHER].map((label, i) => [
+      PART_NAMES[i],
+      runs.some((r) => r.category === label) ? incremental([label]) : null,
+    ]),
+  );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const t0 = Date.now();
   // `npm run size:why -- ipt-widgets ipt-crisis-help` for some files; every CDN file by default.
@@ -150,25 +163,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`size:why takes CDN file names: ${Object.keys(CDN_ENTRIES).join(', ')}`);
     process.exit(2);
   }
-  const order = [...CATEGORIES.map(([label]) => label), OTHER];
-  const short = (label) => label.replace(/ \(.*\)$/, '');
-  const table = Object.fromEntries(order.map((label) => [short(label), {}]));
+  const table = Object.fromEntries(PART_NAMES.map((part) => [part, {}]));
   const totals = {};
   const others = new Set();
   for (const name of names) {
-    const { total, runs, incremental } = await analyse(name);
-    for (const label of order) {
-      const present = runs.some((r) => r.category === label);
-      table[short(label)][name] = present ? kb(incremental([label])) : '';
-    }
-    for (const r of runs) if (r.category === OTHER) others.add(r.id);
-    totals[name] = { brotli: kb(total), content: kb(incremental(CONTENT)), code: kb(total - incremental(CONTENT)) };
+    const analysis = await analyse(name);
+    for (const [part, bytes] of Object.entries(partsOf(analysis))) table[part][name] = bytes == null ? '' : kb(bytes);
+    for (const r of analysis.runs) if (r.category === OTHER) others.add(r.id);
+    const content = analysis.content();
+    totals[name] = { brotli: kb(analysis.total), content: kb(content), code: kb(analysis.total - content) };
   }
   console.log('Brotli kB each part costs inside each file ("incremental": what the file saves without it):');
   console.table(table);
   console.table(totals);
   console.log('Brotli shares one window across a file, so the parts do not add up to the total.');
-  console.log(`Categories: ${order.map((label) => label).join('; ')}.`);
+  console.log(`Categories: ${[...CATEGORIES.map(([label]) => label), OTHER].join('; ')}.`);
   if (others.size) console.log(`Other: ${[...others].join(', ')}`);
   console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 }

@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { CDN_ENTRIES, ON_DEMAND } from './build-cdn.mjs';
-import { analyse } from './size-why.mjs';
+import { analyse, partsOf } from './size-why.mjs';
 
 const KB = 1024;
 const ALL_IN_ONE = Object.keys(CDN_ENTRIES).filter((name) => name.startsWith('ipt-widgets'));
@@ -68,9 +68,10 @@ export function measure(file) {
 
 /**
  * Measures every CDN file and chunk: bytes, what content and hydration support cost inside each,
- * each budget met or not, and what is over its enforced ceiling. The bench's report uses it too.
+ * each budget met or not, and what is over its enforced ceiling. The bench's report uses it too
+ * (`quick`: content split only where code is judged; `parts`: every file's split by category).
  */
-export async function sizeReport({ quick = false } = {}) {
+export async function sizeReport({ quick = false, parts = false } = {}) {
   const names = [...Object.keys(CDN_ENTRIES), ...Object.keys(ON_DEMAND).map((name) => `chunks/${name}`)];
   const missing = names.map((name) => `dist/cdn/${name}.js`).filter((f) => !existsSync(f));
   if (missing.length) throw new Error(`Missing ${missing.join(', ')}: run npm run build first.`);
@@ -83,9 +84,11 @@ export async function sizeReport({ quick = false } = {}) {
       files[name] = { ...bytes, content: null, code: null, hydration: null };
       continue;
     }
-    const parts = CDN_ENTRIES[name] ? await analyse(name) : { content: () => 0, hydration: () => 0 };
-    const content = parts.content();
-    files[name] = { ...bytes, content, code: bytes.brotli - content, hydration: parts.hydration() };
+    const analysis = CDN_ENTRIES[name] ? await analyse(name) : undefined;
+    const content = analysis?.content() ?? 0;
+    files[name] = { ...bytes, content, code: bytes.brotli - content, hydration: analysis?.hydration() ?? 0 };
+    // With `parts`: Lit, hydration, content, the validator and each element, as npm run size:why shows them.
+    if (parts && analysis) files[name].parts = partsOf(analysis);
   }
   const budgets = BUDGETS.map((b) => ({ ...b, file: `dist/cdn/${b.name}.js`, figure: figureOf(files[b.name], b.part), met: figureOf(files[b.name], b.part) <= b.limit }));
   const over = Object.entries(CEILINGS_KB).flatMap(([name, ceilings]) =>
