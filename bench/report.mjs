@@ -617,6 +617,14 @@ export function readmeSection(results) {
     L.push(
       `| Quiz answer key press to next frame, 4x CPU | ${t.interaction.figure} | under ${TARGETS.interactionMs} ms: ${mark(t.interaction.ok)} |`,
     );
+  // Memory (issue 20): (c)'s JS heap after a forced GC against the vanilla floor's, with DOM nodes.
+  for (const id of MEMORY_CASES) {
+    const m = results.memory?.byCase?.[id];
+    if (!t[`heap-${id}`] || t[`heap-${id}`].ok == null) continue;
+    L.push(
+      `| ${CASES.find((c) => c.id === id).label}: JS heap after GC, (c) vs (b); DOM nodes (c) / (b) | ${t[`heap-${id}`].figure}; ${m.ours.domNodes.median} / ${m.vanilla.domNodes.median} | heap at most ${TARGETS.heapVsVanilla}x (b): ${mark(t[`heap-${id}`].ok)} |`,
+    );
+  }
   L.push(
     '',
     'Rerun with `npm run bench` (about ' +
