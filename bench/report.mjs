@@ -180,7 +180,7 @@ export function markdown(results) {
     '',
   );
   L.push(
-    '"Content" is what the cited text (every language in the file, and the bibliography) costs inside the file; "code" is the rest, Lit and hydration support included (`npm run size:why` splits it further: Lit, hydration, each element, the validator). Files in `chunks/` load only when needed: printing or saving notes, the calendar file, a page that gives content overrides.',
+    '"Content" is what the cited text (every language in the file, and the bibliography) costs inside the file; "code" is the rest, Lit and hydration support included (`npm run size:why` splits it further: Lit, hydration, each element, the validator). Files in `chunks/` load only when needed: a person printing or saving notes or the calendar file.',
     '',
   );
   L.push('| File | Raw | gzip | brotli | content | code | Budget |', '|---|---:|---:|---:|---:|---:|---|');

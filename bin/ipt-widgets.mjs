@@ -9,7 +9,7 @@ const USAGE = `Usage: ipt-widgets render '<ipt-explainer region="us">' [--no-scr
 Prints the widgets as HTML with declarative shadow DOM, then the module script that makes them
 interactive. --no-script leaves the script out (add it once per page yourself). --script-src sets its
 address (default: ipt-widgets.js beside the page; host dist/cdn/ipt-widgets.js, or ipt-widgets.es.js
-for Spanish, yourself: the widgets fetch nothing from elsewhere).
+for Spanish, yourself, with dist/cdn/chunks/ beside it: the widgets fetch nothing from elsewhere).
 
 csp prints the style-src directive that lets the rendered widgets' inline styles through a strict
 Content-Security-Policy without 'unsafe-inline'.`;

@@ -3,7 +3,7 @@
 // has a `.es.js` twin that also carries Spanish; the English files never carry another language.
 // Code a person reaches only by pressing a button (ON_DEMAND) is built once into dist/cdn/chunks/,
 // each chunk self-contained, and every file imports it from there when it is needed.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -31,14 +31,19 @@ export const CDN_ENTRIES = {
 export const ON_DEMAND = {
   notes: 'src/shared/appointment-summary.ts',
   reminder: 'src/checklist/reminder.ts',
-  validate: 'src/content/validate.ts',
 };
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildAll();
+
+/**
+ * The address each file imports a chunk by: beside itself, with the package version, so a browser
+ * never pairs a cached chunk of one release with a file of another (WordPress versions only the file).
+ */
+const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version;
+const chunkAddress = (name) => `./chunks/${name}.js?v=${VERSION}`;
 
 /** Turns each dynamic import of an ON_DEMAND module into an import of its chunk, beside the file. */
 function onDemandChunks() {
-  const chunkOf = new Map(Object.entries(ON_DEMAND).map(([name, src]) => [resolve(src), `./chunks/${name}.js`]));
+  const chunkOf = new Map(Object.entries(ON_DEMAND).map(([name, src]) => [resolve(src), chunkAddress(name)]));
   return {
     name: 'ipt-on-demand-chunks',
     enforce: 'pre',
@@ -75,7 +80,7 @@ export function cdnBuildOptions(name, entry) {
 
 /** Fails the build when a file would fetch anything but its own on-demand chunks. */
 function checkImports(results) {
-  const allowed = new Set(Object.keys(ON_DEMAND).map((name) => `./chunks/${name}.js`));
+  const allowed = new Set(Object.keys(ON_DEMAND).map(chunkAddress));
   for (const chunk of [results].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk')) {
     const bad = [...chunk.imports, ...chunk.dynamicImports.filter((id) => !allowed.has(id))];
     if (bad.length) throw new Error(`dist/cdn/${chunk.fileName} imports ${bad.join(', ')}: CDN files must be self-contained.`);
@@ -97,3 +102,5 @@ async function buildAll() {
       .join(', ')}`,
   );
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildAll();

@@ -52,10 +52,13 @@ function renderWidgets(content) {
 
 export default function (eleventyConfig) {
   eleventyConfig.addTransform('ipt-widgets', renderWidgets);
-  // The widgets' script, hosted by the site itself (the widgets fetch nothing else).
+  // The widgets' script, hosted by the site itself, with the chunks it loads when a person prints or
+  // saves notes or the calendar file (the widgets fetch nothing else).
   eleventyConfig.addPassthroughCopy({
     [fromPackage('ipt-widgets/cdn/ipt-widgets.js')]: 'ipt-widgets.js',
     [fromPackage('ipt-widgets/cdn/ipt-widgets.es.js')]: 'ipt-widgets.es.js',
+    [fromPackage('ipt-widgets/cdn/chunks/notes.js')]: 'chunks/notes.js',
+    [fromPackage('ipt-widgets/cdn/chunks/reminder.js')]: 'chunks/reminder.js',
   });
 }
 

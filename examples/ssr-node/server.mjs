@@ -7,14 +7,16 @@ import { pathToFileURL } from 'node:url';
 // In an app: import { renderToString, moduleScript } from 'ipt-widgets/ssr';
 import { renderToString, moduleScript } from '../../dist/ssr/index.js';
 
-const CDN_FILE = new URL('../../dist/cdn/ipt-widgets.es.js', import.meta.url);
+const CDN = new URL('../../dist/cdn/', import.meta.url);
+// The script, and the chunks it loads when a person prints or saves notes or the calendar file.
+const SCRIPTS = new Set(['/ipt-widgets.es.js', '/chunks/notes.js', '/chunks/reminder.js']);
 
 /** The page for one request: English, or Spanish for ?lang=es; the region from ?region=. */
 export function handler(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/ipt-widgets.es.js') {
+  if (SCRIPTS.has(url.pathname)) {
     response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
-    response.end(readFileSync(CDN_FILE));
+    response.end(readFileSync(new URL(`.${url.pathname}`, CDN)));
     return;
   }
   const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';

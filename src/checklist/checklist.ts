@@ -14,7 +14,7 @@ import { crisis } from '../content/en/crisis.js';
 import { stepsInProgress } from './plan-store.js';
 import { planStepWords } from '../content/plan.js';
 import type { AppointmentNotes } from '../shared/appointment-summary.js';
-import { loadNotes, loadReminder } from '../shared/on-demand.js';
+import { loadNotes, loadReminder, outputNotesOnDemand, warmUp } from '../shared/on-demand.js';
 import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { LocaleContent, SourceId } from '../content/types.js';
@@ -175,6 +175,8 @@ export class IptSelfcareChecklist extends IptElement {
 
   private readonly persistence = new ChecklistPersistence(this, () => this.refresh());
   private readonly live = new Announcer(this);
+  /** The notes' and the calendar file's code, loaded as a person nears the buttons. */
+  private readonly warmUp = warmUp(this, loadNotes, loadReminder);
   /** What the checklist shows, in the language shown; set before each update. */
   private t: ChecklistText = ENGLISH;
   private readonly crisisBox = new CrisisBox(this, this.crisisBoxSettings);
@@ -248,7 +250,14 @@ export class IptSelfcareChecklist extends IptElement {
           ),
         )}
         ${this.renderOwnSteps(level)}
-        <div part="actions" class="actions" role="group" aria-label=${this.t.checklistUi.actionsLabel}>
+        <div
+          part="actions"
+          class="actions"
+          role="group"
+          aria-label=${this.t.checklistUi.actionsLabel}
+          @focusin=${this.warmUp}
+          @pointerover=${this.warmUp}
+        >
           <button type="button" class="secondary clear-trigger" @click=${this.openClear}>${this.t.checklistUi.clear}</button>
           <button type="button" class="secondary" @click=${printPage}>${this.t.checklistUi.print}</button>
           <button type="button" class="secondary" @click=${this.copy}>${this.t.checklistUi.copy}</button>
@@ -758,10 +767,7 @@ export class IptSelfcareChecklist extends IptElement {
       region: this.regionInForce,
       local: { lines: this.config.overrides.crisis?.extraResources ?? [], call: this.t.ui.crisis.call, text: this.t.ui.crisis.text },
     };
-    const said = await loadNotes().then(
-      ({ outputNotes }) => outputNotes(notes, how),
-      () => notes.text.failed,
-    );
+    const said = await outputNotesOnDemand(this, notes, how);
     if (said) this.announce(said);
   }
 
@@ -840,7 +846,7 @@ export class IptSelfcareChecklist extends IptElement {
       return;
     }
     try {
-      const { saveReminder, reminderUid } = await loadReminder();
+      const { saveReminder, reminderUid } = await loadReminder(this);
       saveReminder({
         day: this.reminderDay,
         ...time,

@@ -7,8 +7,6 @@
 import { WEEKDAYS, type Weekday } from './reminder-time.js';
 import { saveTextFile } from '../shared/download.js';
 
-export { parseTime } from './reminder-time.js';
-
 const REMINDER_FILE_NAME = 'self-care-check-in.ics';
 const REMINDER_TYPE = 'text/calendar;charset=utf-8';
 

@@ -32,13 +32,14 @@ export function registerLocale(pack: unknown): boolean {
     }
     const found = shapeMismatches(en[part as ContentPart], value, `content.${part}`);
     if (part === 'crisis' && found.length === 0) found.push(...crisisActionProblems(value as LocaleContent['crisis']));
-    if (found.length) problems.push(...found.map((p) => `${p} (so content.${part} is shown in English)`));
+    if (part === 'dates' && found.length === 0) found.push(...datePatternProblems(value as LocaleContent['dates']));
+    const instead = OPTIONAL_PARTS.has(part) ? 'so the browser writes dates in this language' : `so content.${part} is shown in English`;
+    if (found.length) problems.push(...found.map((p) => `${p} (${instead})`));
     else fitting[part] = value;
   }
   for (const part of PARTS) {
-    if (part in pack.content) continue;
-    // Dates read in the pack's language either way: the browser's Intl writes them.
-    if (part !== 'dates') problems.push(`content.${part}: missing; widgets that show it use English`);
+    if (part in pack.content || OPTIONAL_PARTS.has(part)) continue;
+    problems.push(`content.${part}: missing; widgets that show it use English`);
   }
   for (const problem of problems) console.warn(`[ipt-widgets] registerLocale("${lang}") ${problem}.`);
   if (Object.keys(fitting).length === 0) return false;
@@ -51,6 +52,15 @@ export function registerLocale(pack: unknown): boolean {
  * A person must see the digits they will dial or text: a translated action that lost its number or
  * keyword ("Call 999" on a link that dials 988) is refused.
  */
+/** Parts a pack may leave out without a warning: dates read in its language anyway, by the browser's Intl. */
+const OPTIONAL_PARTS: ReadonlySet<string> = new Set(['dates']);
+
+/** A long-date pattern must place the day, the month and the year, or dates would show its braces. */
+function datePatternProblems(dates: LocaleContent['dates']): string[] {
+  const missing = ['{day}', '{month}', '{year}'].filter((slot) => !dates.long.includes(slot));
+  return missing.length ? [`content.dates.long: must contain ${missing.join(', ')}`] : [];
+}
+
 function crisisActionProblems(crisis: LocaleContent['crisis']): string[] {
   const problems: string[] = [];
   crisis.regions.forEach((region, r) =>

@@ -4,10 +4,7 @@
  */
 import { CRISIS_REGIONS, SELF_CARE_GROUP_IDS, SELF_CARE_ITEM_IDS } from './ids.js';
 import { isPlainObject } from '../shared/plain-object.js';
-import { isSafeHref } from './safe-href.js';
 import type { CrisisRegion, CrisisResource, SelfCareGroupId } from './types.js';
-
-export { isSafeHref };
 
 /** Maximum length of any override string, in characters. */
 export const MAX_STRING_LENGTH = 500;
@@ -182,6 +179,30 @@ function str(input: unknown, path: string, errors: Errors, required: boolean): s
   return trimmed;
 }
 
+/**
+ * True if `href` is a safe absolute link: http(s) with a host, or tel:, sms:
+ * (a phone number) or mailto: (an address). Rejects javascript:, data:,
+ * vbscript:, relative and protocol-relative URLs, and any control characters.
+ */
+export function isSafeHref(href: string): boolean {
+  if (/[\u0000-\u001f\u007f\s]/.test(href)) return false;
+  const lower = href.toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://')) {
+    try {
+      const url = new URL(href);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }
+  if (lower.startsWith('tel:') || lower.startsWith('sms:')) {
+    return /^\+?[0-9][0-9().\-]*$/.test(href.slice(4));
+  }
+  if (lower.startsWith('mailto:')) {
+    return /^[^@\s<>"']+@[^@\s<>"']+$/.test(href.slice(7).split('?')[0] ?? '');
+  }
+  return false;
+}
 
 function href(value: unknown, path: string, errors: Errors, required: boolean): string | undefined {
   const s = str(value, path, errors, required);

@@ -10,8 +10,6 @@ export interface IptConfig {
   readonly region?: CrisisRegion;
   readonly colorScheme?: ColorScheme;
   readonly overrides: ContentOverrides;
-  /** Settles once the provider's overrides are checked and applied (the validator loads on demand). */
-  readonly pending?: Promise<unknown>;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { ContentOverrides, CrisisRegion } from '../content/index.js';
 import { iptConfigContext, type ColorScheme, type IptConfig } from '../context/config.js';
-import { checkOverrides, markChecked, mergeOverrides } from '../context/overrides.js';
+import { mergeOverrides } from '../context/overrides.js';
 import { OverridesChild } from './overrides-child.js';
 import { attachContextRoot } from '../context/root.js';
 
@@ -18,8 +18,7 @@ export class ConfigController {
   private readonly consumer: ContextConsumer<typeof iptConfigContext, Host>;
   private readonly own: OverridesChild;
   /** Overrides handed down by an enclosing widget (its own JSON child): above the provider's, below the host's own. */
-  private passed: ContentOverrides | undefined;
-  private passing: Promise<void> | undefined;
+  passed: ContentOverrides | undefined;
   private merged?: {
     outer: ContentOverrides | undefined;
     passed: ContentOverrides | undefined;
@@ -32,7 +31,7 @@ export class ConfigController {
    *   overrides child then, as a server has neither (see IptElement.serverView).
    */
   constructor(
-    private readonly host: Host,
+    host: Host,
     tag: () => string,
     private readonly serverView: () => boolean = () => false,
   ) {
@@ -57,31 +56,6 @@ export class ConfigController {
   }
 
   /**
-   * Takes overrides handed down by an enclosing widget, or set by a script: only what the validator
-   * accepts applies, once checked (at once for overrides a widget already checked).
-   */
-  pass(data: unknown, tag: string): void {
-    if (data == null) {
-      this.passing = undefined;
-      this.passed = undefined;
-      this.host.requestUpdate();
-      return;
-    }
-    const passing = checkOverrides(data, tag, 'overrides property').then((value) => {
-      if (this.passing !== passing) return;
-      this.passing = undefined;
-      this.passed = value;
-      this.host.requestUpdate();
-    });
-    this.passing = passing;
-  }
-
-  /** Checks of overrides still running: the host's own child, handed-down ones, the provider's. */
-  get checks(): Promise<unknown>[] {
-    return [this.own.pending, this.passing, this.provided?.pending].filter((check) => check !== undefined);
-  }
-
-  /**
    * The merged overrides. The same object until an input changes: widgets read it several times per
    * render, and the crisis box they pass it to re-renders and re-validates only on a real change.
    */
@@ -92,8 +66,7 @@ export class ConfigController {
     const own = this.own.value;
     const last = this.merged;
     if (last && last.outer === outer && last.passed === passed && last.own === own) return last.value;
-    // Made only of checked parts, so a crisis box handed it need not check it again.
-    const value = markChecked(mergeOverrides(mergeOverrides(outer, passed ?? {}), own));
+    const value = mergeOverrides(mergeOverrides(outer, passed ?? {}), own);
     this.merged = { outer, passed, own, value };
     return value;
   }

@@ -1,11 +1,11 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from '../styles/tokens.js';
 // Only the modules this element shows, so its own entry does not carry the whole explainer.
 import { crisis as crisisEn } from '../content/en/crisis.js';
 import { ui as uiEn } from '../content/en/ui.js';
-import type { ContentOverrides, OverrideCrisisResource } from '../content/validate.js';
-import { isSafeHref } from '../content/safe-href.js';
+import { isSafeHref, type ContentOverrides, type OverrideCrisisResource } from '../content/validate.js';
+import { checkOverrides } from '../context/overrides.js';
 import type { CrisisPhoneLine, CrisisRegion, CrisisRegionInfo, CrisisResource } from '../content/types.js';
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
@@ -50,7 +50,9 @@ export class IptCrisisHelp extends IptElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Public, so a script may set anything here: keep only what the validator accepts.
-    if (changed.has('overrides') && !isServer) this.config.pass(this.overrides, this.localName);
+    if (changed.has('overrides')) {
+      this.config.passed = this.overrides == null ? undefined : checkOverrides(this.overrides, this.localName, 'overrides property');
+    }
   }
 
   override render() {

@@ -175,9 +175,6 @@ export type CustomElements = {
    * ### **Events:**
    *  - **ipt-checklist-change** - When the person ticks or unticks a step, adds or removes an own step, or clears the ticks.
    *
-   * ### **Methods:**
-   *
-   *
    * ### **CSS Properties:**
    *  - **--ipt-color-accent** - Accent colour for links, buttons, checkboxes and the progress bar. _(default: #1d5e8c)_
    * - **--ipt-color-text** - Text colour. _(default: #1b1f23)_
@@ -230,7 +227,6 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **focusHeading(): _void_** - Moves focus to the heading and brings the box into view: the target of a widget's "Need help now?" link.
    *
-   *
    * ### **CSS Properties:**
    *  - **--ipt-color-danger** - Colour of the left border that marks crisis help. _(default: #a4262c)_
    * - **--ipt-color-accent** - Colour of the call and text links. _(default: #1d5e8c)_
@@ -260,7 +256,6 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **isOpen(id: _ExplainerSectionId_): _boolean_** - True when section `id` is open (always, in the expanded layout).
-   *
    *
    * ### **CSS Properties:**
    *  - **--ipt-font-family** - Font family; inherits the page's font by default. _(default: inherit)_
@@ -307,9 +302,6 @@ export type CustomElements = {
    * ---
    *
    *
-   * ### **Methods:**
-   *
-   *
    * ### **Slots:**
    *  - _default_ - The page content holding the widgets. An optional `<script type="application/json">` child holds content overrides.
    */
@@ -326,7 +318,6 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **exit(via: _QuickExitVia_): _void_** - Covers the page at once, fires `ipt-quick-exit`, and replaces the page with the neutral one.
    * What the button, Shift pressed 3 times and a crisis box's link all do.
-   *
    *
    * ### **CSS Properties:**
    *  - **--ipt-color-danger** - Background of the button. _(default: #a4262c)_
@@ -354,9 +345,6 @@ export type CustomElements = {
    *  - **ipt-plan-add** - When the person adds a step to their self-care list; detail `{ storageKey }`, never the step.
    * - **ipt-quiz-start** - When the person presses Start; detail `{ total }`.
    * - **ipt-quiz-complete** - When the last statement is answered; detail `{ shared: false }`, or with `share-results` `{ shared: true, scores, top }`; never the answers.
-   *
-   * ### **Methods:**
-   *
    *
    * ### **CSS Properties:**
    *  - **--ipt-color-accent** - Accent colour for buttons, links and the progress bar. _(default: #1d5e8c)_

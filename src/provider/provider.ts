@@ -55,17 +55,7 @@ export class IptProvider extends LitElement {
       region: parseRegion(this, TAG, this.region),
       colorScheme: scheme,
       overrides: this.overrides.value,
-      pending: this.overrides.pending,
     });
-  }
-
-  /** Settled means the overrides child is checked and applied too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const check = this.overrides.pending;
-    if (!check) return done;
-    await check;
-    return this.getUpdateComplete(); // an edit made meanwhile is being checked now
   }
 
   override render() {

@@ -20,7 +20,7 @@ import { applyWeeklyReset } from '../checklist/storage-schema.js';
 import { crisis as crisisEn } from '../content/en/crisis.js';
 import { summaryUi as summaryUiEn } from '../content/en/summary-ui.js';
 import type { AppointmentNotes } from '../shared/appointment-summary.js';
-import { loadNotes } from '../shared/on-demand.js';
+import { loadNotes, outputNotesOnDemand, warmUp } from '../shared/on-demand.js';
 import { renderReview } from '../shared/review.js';
 import type { AreaId, LocaleContent, ProblemArea } from '../content/types.js';
 import { asText, parseKeyword, strictText } from '../shared/attributes.js';
@@ -175,6 +175,8 @@ export class IptProblemAreaQuiz extends IptElement {
   @state() private planFailed: ReadonlySet<string> = new Set();
 
   private readonly live = new Announcer(this);
+  /** The notes' code, loaded as a person nears the result's buttons. */
+  private readonly warmUp = warmUp(this, loadNotes);
   /** What the quiz shows, in the language shown; set at each render. */
   private t: QuizText = ENGLISH;
   private readonly crisisBox = new CrisisBox(this, this.crisisBoxSettings);
@@ -366,7 +368,7 @@ export class IptProblemAreaQuiz extends IptElement {
         <p>${this.t.quizUi.talkToSomeone}</p>
         ${href ? html`<p><a part="explainer-link" href=${href}>${this.t.quizUi.explainerLink}</a></p>` : nothing}
       </div>
-      <div part="actions" class="actions">
+      <div part="actions" class="actions" @focusin=${this.warmUp} @pointerover=${this.warmUp}>
         <button type="button" part="restart-button" class="secondary" @click=${this.onRestart}>
           ${this.t.ui.quiz.restart}
         </button>
@@ -452,11 +454,7 @@ export class IptProblemAreaQuiz extends IptElement {
   }
 
   private readonly onNotes = async (how: 'print' | 'save') => {
-    const notes = this.notes();
-    const said = await loadNotes().then(
-      ({ outputNotes }) => outputNotes(notes, how),
-      () => notes.text.failed,
-    );
+    const said = await outputNotesOnDemand(this, this.notes(), how);
     if (said) this.live.announce(said, said === this.t.summaryUi.failed ? { topic: 'error' } : undefined);
   };
 

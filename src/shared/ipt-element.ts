@@ -139,19 +139,6 @@ export class IptElement extends LitElement {
     this.renderOptions.renderBefore = null;
   }
 
-  /** Settled means every content override given so far is checked and applied too. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Each check awaited once: a provider taken out of the page may never send a newer value.
-    const awaited = new Set<Promise<unknown>>();
-    for (let check; (check = this.config.checks.find((c) => !awaited.has(c))); ) {
-      awaited.add(check);
-      await check;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.locale.resolve(this.hydratingLang);

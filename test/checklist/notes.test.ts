@@ -5,7 +5,8 @@ import '../../src/checklist/define.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { captureNotes, made, notesSettled, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { notesSettled } from '../helpers/on-demand.js';
 import { cleanStorage } from './helpers.js';
 
 const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);

@@ -5,11 +5,11 @@ import {
   firstOccurrence,
   floatingDateTime,
   foldLine,
-  parseTime,
   reminderUid,
   utcDateTime,
   type ReminderInput,
 } from '../../src/checklist/reminder.js';
+import { parseTime } from '../../src/checklist/reminder-time.js';
 import { ICAL_WEEKDAY, octets, parseReminder, physicalLines } from './ics.js';
 
 /** Wednesday 8 January 2025, 10:00 local time. */

@@ -22,7 +22,7 @@ import {
   text,
 } from './helpers.js';
 import { ICAL_WEEKDAY, parseReminder } from './ics.js';
-import { loadReminder } from '../../src/shared/on-demand.js';
+import { reminderSettled } from '../helpers/on-demand.js';
 
 /** Wednesday 8 January 2025, 10:00 local time. */
 const WEDNESDAY = new Date(2025, 0, 8, 10, 0);
@@ -91,12 +91,6 @@ async function choose(el: IptSelfcareChecklist, day: string, time: string): Prom
   timeInput(el).value = time;
   timeInput(el).dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
-}
-
-/** The calendar file's code loads on demand (src/shared/on-demand.ts): waits until a save has run. */
-async function reminderSettled(): Promise<void> {
-  await loadReminder();
-  await new Promise((resolve) => setTimeout(resolve));
 }
 
 async function save(el: IptSelfcareChecklist, label = ui.reminderSave): Promise<void> {

@@ -1,5 +1,5 @@
 // Zero network: a page with every element in several states, used a little, fetches nothing but
-// itself, its own recorder script and the CDN file. Served with NO_NETWORK_CSP
+// itself, its own recorder script and the CDN file (no notes are made here, so no chunk either). Served with NO_NETWORK_CSP
 // (test/embed/csp-middleware.mjs), so a refused fetch shows up as a violation, and an allowed one
 // (a script or style from the page's own origin) shows up in Resource Timing.
 import { expect } from '@open-wc/testing';
@@ -8,8 +8,6 @@ import { clickIn, loadFrame, problems, settle, upgraded } from './frame.js';
 const ALLOWED = [
   '/test/embed/record-violations.js',
   '/dist/cdn/ipt-widgets.js',
-  // The page gives content overrides, so the file loads its validator from beside itself.
-  '/dist/cdn/chunks/validate.js',
   // The test server appends this module to every HTML page it serves; in a frame it reuses the
   // parent page's WebSocket and opens none of its own.
   '/__web-dev-server__web-socket.js',
@@ -69,7 +67,7 @@ describe('a page with every element', () => {
     expect(keys.some((key) => key.includes('embed-test'))).to.equal(true);
   });
 
-  it('requested nothing but the page, its own scripts, the CDN file and its validator chunk', async () => {
+  it('requested nothing but the page, its own scripts and the CDN file', async () => {
     await settle();
     const win = frame.contentWindow;
     const loaded = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name));

@@ -1,7 +1,6 @@
 // The appointment notes as a test sees them: collected instead of printed or saved (so a test can
 // read them), and read back with the browser's own parser, as a person would see the page.
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { loadNotes } from '../../src/shared/on-demand.js';
 
 export interface MadeNotes {
   readonly how: 'print' | 'save';
@@ -29,11 +28,3 @@ export function realNotesOutput(): void {
 /** The notes as a reader sees them: the page's text, read by the browser's own parser. */
 export const readNotes = (page: string): Document => new DOMParser().parseFromString(page, 'text/html');
 
-/**
- * Waits until the notes a click asked for are made (or refused): their code loads on demand
- * (src/shared/on-demand.ts), so the element finishes after the click returns.
- */
-export async function notesSettled(): Promise<void> {
-  await loadNotes();
-  await new Promise((resolve) => setTimeout(resolve));
-}

@@ -6,6 +6,7 @@ import '../../src/index.js';
 import '../../src/locales/es/index.js';
 import { registerLocale } from '../../src/content/index.js';
 import { pseudoContent } from './pseudo-pack.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const TAGS = ['ipt-explainer', 'ipt-problem-area-quiz', 'ipt-selfcare-checklist', 'ipt-crisis-help'];
 type Settled = HTMLElement & { updateComplete: Promise<unknown> };
@@ -48,7 +49,7 @@ describe('review dates', () => {
   }
 
   it('are written by Intl, in the pack\u2019s language, when a site\u2019s pack has no date words', async () => {
-    const { dates: _dates, ...content } = pseudoContent();
+    const content = Object.fromEntries(Object.entries(pseudoContent()).filter(([part]) => part !== 'dates'));
     expect(registerLocale({ lang: 'de', content })).to.equal(true);
     let el!: Settled;
     const made = await formattersMadeDuring(async () => {
@@ -56,5 +57,20 @@ describe('review dates', () => {
     });
     expect(reviewed(el)).to.contain('30. November 2026');
     expect(made).to.be.above(0);
+  });
+
+  it('refuse a pattern without the day, the month or the year, with a warning, and fall back to Intl', async () => {
+    const warnings = captureWarnings();
+    try {
+      const content = { ...pseudoContent(), dates: { months: [...pseudoContent().dates.months], long: '{month} {day}' } };
+      expect(registerLocale({ lang: 'nl', content })).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.deep.equal([
+      '[ipt-widgets] registerLocale("nl") content.dates.long: must contain {year} (so the browser writes dates in this language).',
+    ]);
+    const el = await fixture<Settled>('<ipt-crisis-help lang="nl"></ipt-crisis-help>');
+    expect(reviewed(el)).to.contain('30 november 2026');
   });
 });

@@ -8,7 +8,8 @@ import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
 import { en } from '../../src/content/en/index.js';
 import { es } from '../../src/content/es/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { captureNotes, made, notesSettled, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { notesSettled } from '../helpers/on-demand.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage } from '../checklist/helpers.js';
 

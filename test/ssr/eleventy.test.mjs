@@ -147,6 +147,10 @@ describe('examples/ssr-eleventy', () => {
         `${file} is not the package's CDN file`,
       );
     }
+    // The chunks the script imports when a person prints or saves notes or the calendar file, beside it.
+    for (const chunk of ['chunks/notes.js', 'chunks/reminder.js']) {
+      assert.ok(readFileSync(join(out, chunk)).equals(readFileSync(new URL(`dist/cdn/${chunk}`, root))), `${chunk} is not beside the script`);
+    }
   });
 
   it('gives no two elements the same id in one tree, and every id reference a target in its own tree', () => {

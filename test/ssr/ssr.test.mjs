@@ -145,6 +145,11 @@ describe('examples/ssr-node', () => {
       assert.ok(page.includes('<script type="module" src="/ipt-widgets.es.js"></script>'));
       const script = await fetch(`http://127.0.0.1:${port}/ipt-widgets.es.js`);
       assert.equal(script.headers.get('content-type'), 'text/javascript; charset=utf-8');
+      // Every chunk the script may import, at the address it imports it by (with its ?v= query).
+      const source = await script.text();
+      const chunks = [...source.matchAll(/import\("\.\/(chunks\/[^"]+)"\)/g)].map((m) => m[1]);
+      assert.deepEqual(chunks.map((c) => c.replace(/\?.*$/, '')).sort(), ['chunks/notes.js', 'chunks/reminder.js']);
+      for (const chunk of chunks) assert.equal((await fetch(`http://127.0.0.1:${port}/${chunk}`)).status, 200, chunk);
     } finally {
       server.close();
     }
