@@ -371,7 +371,7 @@ try {
   const pageWatch = watch(visitor);
 
   await step(
-    'the published page shows every widget upgraded, with crisis help, no console error, nothing fetched from elsewhere',
+    'the published page shows every widget upgraded, with crisis help, saves notes, no console error, nothing fetched from elsewhere',
     async () => {
       await visitor.goto(postUrl, { waitUntil: 'networkidle0' });
       await dump(visitor, 'published');
@@ -420,6 +420,25 @@ try {
           /\/wp-content\/plugins\/ipt-widgets\/assets\/cdn\/ipt-widgets\.js\?ver=/.test(scripts[0]),
         'one module script, from the plugin folder',
         scripts,
+      );
+      // The notes' code loads from chunks/ beside the script, though WordPress versions only the script (?ver=).
+      const notes = await visitor.evaluate(async () => {
+        const saved = [];
+        HTMLAnchorElement.prototype.click = function () {
+          saved.push(this.download);
+        };
+        document.querySelector('ipt-selfcare-checklist').shadowRoot.querySelector('button.notes-save').click();
+        for (let i = 0; i < 100 && !saved.length; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        const chunks = performance.getEntriesByType('resource').map((entry) => new URL(entry.name)).filter((url) => url.pathname.includes('/chunks/'));
+        return { saved, chunks: chunks.map((url) => url.pathname + url.search) };
+      });
+      assert(
+        notes.saved.length === 1 &&
+          /^appointment-notes-/.test(notes.saved[0]) &&
+          notes.chunks.length === 1 &&
+          /^\/wp-content\/plugins\/ipt-widgets\/assets\/cdn\/chunks\/notes\.js\?v=/.test(notes.chunks[0]),
+        'the checklist saves notes, their code loaded on the press from the plugin folder',
+        notes,
       );
       assert(pageWatch.errors.length === 0, 'no console error', pageWatch.errors);
       assert(pageWatch.outside.length === 0, 'no request beyond 127.0.0.1', pageWatch.outside);
