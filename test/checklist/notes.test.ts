@@ -5,16 +5,11 @@ import '../../src/checklist/define.js';
 import type { IptSelfcareChecklist } from '../../src/checklist/checklist.js';
 import { en } from '../../src/content/en/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
-import { notesSettled } from '../helpers/on-demand.js';
+import { captureNotes, made, pressForNotes, readNotes as read, realNotesOutput } from '../helpers/notes.js';
 import { cleanStorage } from './helpers.js';
 
 const isChromium = /Chrom(e|ium)\//.test(navigator.userAgent);
-const press = async (list: IptSelfcareChecklist, selector: string) => {
-  list.shadowRoot!.querySelector<HTMLButtonElement>(selector)!.click();
-  await notesSettled();
-  await list.updateComplete;
-};
+const press = pressForNotes;
 
 describe('<ipt-selfcare-checklist> notes for an appointment', () => {
   beforeEach(() => {

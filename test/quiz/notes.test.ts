@@ -8,7 +8,7 @@ import type { IptProblemAreaQuiz } from '../../src/quiz/quiz.js';
 import { en } from '../../src/content/en/index.js';
 import { es } from '../../src/content/es/index.js';
 import { notesOutput } from '../../src/shared/appointment-summary.js';
-import { captureNotes, made, readNotes as read, realNotesOutput } from '../helpers/notes.js';
+import { captureNotes, made, pressForNotes, readNotes as read, realNotesOutput } from '../helpers/notes.js';
 import { notesSettled } from '../helpers/on-demand.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage } from '../checklist/helpers.js';
@@ -21,11 +21,7 @@ async function result(markup = html`<ipt-problem-area-quiz region="uk"></ipt-pro
   await answerAll(quiz, answersFor(areas));
   return quiz;
 }
-const press = async (quiz: IptProblemAreaQuiz, part: string) => {
-  quiz.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"]`)!.click();
-  await notesSettled();
-  await quiz.updateComplete;
-};
+const press = (quiz: IptProblemAreaQuiz, part: string) => pressForNotes(quiz, `[part="${part}"]`);
 
 describe('notes for an appointment, from the quiz', () => {
   beforeEach(() => {
