@@ -8,7 +8,7 @@
 // Every mode exits 1 only when a CDN file is over its enforced byte ceiling (scripts/size.mjs): timings and layout shift
 // are reported, not gated.
 import { spawnSync, execSync } from 'node:child_process';
-import { readdirSync, writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -29,6 +29,7 @@ import {
 } from './pages.mjs';
 import { CLS_PAGES, PLAIN_HTML, clsPages, measurePages } from './cls.mjs';
 import { evaluate, markdown, readmeSection } from './report.mjs';
+import { newestMtime } from '../scripts/newest-mtime.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -296,15 +297,6 @@ log(`wrote ${written.join(', ')} in ${results.durationS} s`);
 for (const o of sizes.over) console.error(`bench: ${o.file} ${o.part} is ${o.figure} B brotli, over its enforced ${o.ceiling} B ceiling.`);
 if (sizes.over.length) process.exit(1);
 
-/** The newest modification time (ms) of any file under `dir`. */
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 function git(cmd) {
   try {

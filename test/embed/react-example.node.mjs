@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from '../../scripts/newest-mtime.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const example = join(root, 'examples/react');
@@ -26,14 +27,6 @@ function fail(message) {
   process.exit(1);
 }
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 // 1. The package as a consumer sees it: the "./react" export and a current dist/.
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
