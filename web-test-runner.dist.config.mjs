@@ -4,11 +4,12 @@
 import { browserLaunchers } from './scripts/browsers.mjs';
 import { cspMiddleware } from './test/embed/csp-middleware.mjs';
 import { ssrMiddleware } from './test/embed/ssr-middleware.mjs';
+import { connectionMiddleware } from './test/dist/connection-middleware.mjs';
 
 export default {
   files: ['test/dist/**/*.test.js', 'test/embed/**/*.test.js'],
   nodeResolve: true,
-  middleware: [cspMiddleware, ssrMiddleware],
+  middleware: [cspMiddleware, ssrMiddleware, connectionMiddleware],
   browsers: browserLaunchers(),
   // One file at a time per engine (the three engines still run side by side): a second page in the
   // same browser is a background tab whose animation frames stall, and the pages share storage.

@@ -63,6 +63,8 @@ export function cdnBuildOptions(name, entry) {
     logLevel: 'warn',
     // Lit's own plugin strips whitespace from html`` and css`` templates; the JS minifier cannot.
     plugins: [minifyHTML({ failOnError: true }), onDemandChunks()],
+    // src/shared/on-demand.ts imports a chunk again by these, with `&attempt=n`, after a failed load.
+    define: { IPT_CHUNK_ADDRESSES: JSON.stringify(Object.fromEntries(Object.keys(ON_DEMAND).map((n) => [n, chunkAddress(n)]))) },
     build: {
       target: 'es2022',
       outDir: 'dist/cdn',

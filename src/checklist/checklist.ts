@@ -14,7 +14,7 @@ import { crisis } from '../content/en/crisis.js';
 import { stepsInProgress } from './plan-store.js';
 import { planStepWords } from '../content/plan.js';
 import type { AppointmentNotes } from '../shared/appointment-summary.js';
-import { loadNotes, loadReminder, outputNotesOnDemand, warmUp } from '../shared/on-demand.js';
+import { loadNotes, loadReminder, onePressAtATime, outputNotesOnDemand, warmUp } from '../shared/on-demand.js';
 import { ui } from '../content/en/ui.js';
 import { renderReview } from '../shared/review.js';
 import type { LocaleContent, SourceId } from '../content/types.js';
@@ -845,18 +845,25 @@ export class IptSelfcareChecklist extends IptElement {
       this.reminderTimeInput?.focus();
       return;
     }
-    try {
-      const { saveReminder, reminderUid } = await loadReminder(this);
-      saveReminder({
-        day: this.reminderDay,
-        ...time,
-        summary: ui.reminderSummary,
-        description: ui.reminderDescription,
-        lang: this.shownLang,
-        now: this.safeNow(),
-        uid: reminderUid(),
-      });
-    } catch {
+    const saved = await onePressAtATime(this, 'reminder', async () => {
+      try {
+        const { saveReminder, reminderUid } = await loadReminder(this);
+        saveReminder({
+          day: this.reminderDay,
+          ...time,
+          summary: ui.reminderSummary,
+          description: ui.reminderDescription,
+          lang: this.shownLang,
+          now: this.safeNow(),
+          uid: reminderUid(),
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (saved === undefined) return;
+    if (!saved) {
       this.announce(ui.reminderFailed);
       return;
     }
