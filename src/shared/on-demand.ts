@@ -6,14 +6,22 @@ import type { AppointmentNotes } from './appointment-summary.js';
  */
 declare const IPT_CHUNK_ADDRESSES: Record<string, string>;
 
-/** Loads that failed so far, per chunk: the browser remembers a failed address for the page view. */
-const failures = new Map<string, number>();
+/**
+ * After a failed load, the address each chunk is tried by next: the browser remembers a failed
+ * address for the page view, for every copy of these files on the page, so the new one is unique.
+ */
+const retryAddress = new Map<string, string>();
 
 /** After a failure, the same chunk under a new address, so a press once the connection is back works. */
 function importAgain(chunk: string): Promise<unknown> | undefined {
-  const attempt = failures.get(chunk);
-  if (!attempt || typeof IPT_CHUNK_ADDRESSES === 'undefined') return undefined;
-  return import(/* @vite-ignore */ `${IPT_CHUNK_ADDRESSES[chunk]}&attempt=${attempt}`);
+  const address = retryAddress.get(chunk);
+  return address === undefined ? undefined : import(/* @vite-ignore */ address);
+}
+
+/** Gives a chunk a fresh address after a failure; in the npm modules the site's bundler loads the code instead. */
+function renewAddress(chunk: string): void {
+  if (typeof IPT_CHUNK_ADDRESSES === 'undefined') return;
+  retryAddress.set(chunk, `${IPT_CHUNK_ADDRESSES[chunk]}&attempt=${Math.random().toString(36).slice(2)}`);
 }
 
 /**
@@ -21,13 +29,13 @@ function importAgain(chunk: string): Promise<unknown> | undefined {
  * The CDN files load it then, from `chunks/` beside themselves (scripts/build-cdn.mjs lists these
  * modules), so a page where nobody prints or saves downloads none of it. A failed load (offline, or
  * a copy of the file without its chunks folder) warns, naming the element and the file, and
- * rejects: callers then say the file could not be made. The next press tries again.
+ * rejects: callers then say the file could not be made. With the CDN files, the next press tries again.
  */
 async function load<T>(host: Element, chunk: string, importer: () => Promise<T>): Promise<T> {
   try {
     return await ((importAgain(chunk) as Promise<T> | undefined) ?? importer());
   } catch (error) {
-    failures.set(chunk, (failures.get(chunk) ?? 0) + 1);
+    renewAddress(chunk);
     console.warn(
       `[ipt-widgets] <${host.localName}> could not load chunks/${chunk}.js, which belongs beside its script (${(error as Error).message}); that file cannot be made.`,
     );
@@ -41,8 +49,8 @@ export const loadReminder = (host: Element) => load(host, 'reminder', () => impo
 const pressing = new WeakMap<Element, Set<string>>();
 
 /**
- * Does a press's work unless the same press on this element is still under way: a second press
- * while the code loads would save a second file or open a second print dialog.
+ * Does a press's work unless the same button's press on this element is still under way: a second
+ * press while the code loads would save a second file or open a second print dialog.
  */
 export async function onePressAtATime<T>(host: Element, press: string, work: () => Promise<T>): Promise<T | undefined> {
   const under = pressing.get(host) ?? new Set<string>();
@@ -58,7 +66,7 @@ export async function onePressAtATime<T>(host: Element, press: string, work: () 
 
 /** Prints or saves the notes; what to tell the person (the "could not be made" words when the code cannot load). */
 export function outputNotesOnDemand(host: Element, notes: AppointmentNotes, how: 'print' | 'save'): Promise<string | undefined> {
-  return onePressAtATime(host, 'notes', () =>
+  return onePressAtATime(host, `notes-${how}`, () =>
     loadNotes(host).then(
       ({ outputNotes }) => outputNotes(notes, how),
       () => notes.text.failed,

@@ -5,9 +5,11 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { recordDownloads } from './downloads.js';
 
 const page = `page-${Math.random().toString(36).slice(2)}`;
-const connection = (state) => fetch(`/connection/${page}/${state}`);
+const connection = (state) => fetch(`/connection/${page}/${state}`, { cache: 'no-store' });
 const button = (el, text) => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-const says = (el, words) => waitUntil(() => el.shadowRoot.textContent.includes(words), `says "${words}"`);
+// Each wait covers a chunk's request: generous, for three engines sharing two cores.
+const WAIT = { timeout: 10000 };
+const says = (el, words) => waitUntil(() => el.shadowRoot.textContent.includes(words), `says "${words}"`, WAIT);
 
 // Each chunk can fail only until it first loads in the page, so the order of these tests matters:
 // the notes (whose warm-up also tries the reminder), then the reminder, then presses on loaded code.
@@ -31,7 +33,7 @@ describe('dist/cdn/ipt-widgets.js: chunks over a connection that drops', () => {
     await connection('off');
     const list = await fixture('<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>');
     list.shadowRoot.querySelector('[part="actions"]').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    await waitUntil(() => warnings.some((w) => w.includes('chunks/notes.js')), 'the warm-up tried the notes');
+    await waitUntil(() => warnings.some((w) => w.includes('chunks/notes.js')), 'the warm-up tried the notes', WAIT);
     const save = button(list, 'Save notes as a file');
     save.click();
     await says(list, 'Your notes could not be made here. Nothing was lost.');
@@ -39,7 +41,7 @@ describe('dist/cdn/ipt-widgets.js: chunks over a connection that drops', () => {
 
     await connection('on');
     save.click();
-    await waitUntil(() => downloads.saved.length === 1, 'the notes file was saved');
+    await waitUntil(() => downloads.saved.length === 1, 'the notes file was saved', WAIT);
     expect(await downloads.saved[0].blob.text()).to.contain('<h1');
     await says(list, 'Your notes were saved as a file on this device.');
   });
@@ -57,7 +59,7 @@ describe('dist/cdn/ipt-widgets.js: chunks over a connection that drops', () => {
 
     await connection('on');
     button(list, 'Save reminder file').click();
-    await waitUntil(() => downloads.saved.length === 1, 'the calendar file was saved');
+    await waitUntil(() => downloads.saved.length === 1, 'the calendar file was saved', WAIT);
     expect(downloads.saved[0].name).to.equal('self-care-check-in.ics');
     expect(await downloads.saved[0].blob.text()).to.match(/^BEGIN:VCALENDAR\r\n/);
   });
@@ -67,10 +69,12 @@ describe('dist/cdn/ipt-widgets.js: chunks over a connection that drops', () => {
     const save = button(list, 'Save notes as a file');
     save.click();
     save.click();
-    await waitUntil(() => downloads.saved.length >= 1, 'the notes file was saved');
-    // A later press makes a second file: had the double press made two, there would now be three.
+    // Both presses wait on the same load, so without the guard both files exist by the first look.
+    await waitUntil(() => downloads.saved.length >= 1, 'the notes file was saved', WAIT);
+    expect(downloads.saved).to.have.length(1);
+    // The button is not stuck: a later press saves again.
     save.click();
-    await waitUntil(() => downloads.saved.length >= 2, 'the later press saved again');
+    await waitUntil(() => downloads.saved.length >= 2, 'the later press saved again', WAIT);
     expect(downloads.saved).to.have.length(2);
   });
 });
