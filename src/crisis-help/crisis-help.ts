@@ -113,22 +113,26 @@ export class IptCrisisHelp extends IptElement {
     </ul>`;
   }
 
+  /**
+   * One line: its link (or, for a TTY number, plain text) whose words always carry the digits to
+   * dial or text, then its name. One flat template per kind: every widget shows this box, and a
+   * nested template per line would add DOM nodes to each of them.
+   */
   private renderResource(resource: CrisisResource) {
-    return html`<li part="resource" class=${resource.kind}>
-      ${this.renderAction(resource)}
-      <span class="name" aria-hidden=${resource.kind === 'tty' ? nothing : 'true'}>${resource.name}</span>
-      ${resource.servesOnly ? html`<span part="serves-only" class="serves-only">${resource.servesOnly}</span>` : nothing}
-      ${resource.note ? html`<span class="note">${resource.note}</span>` : nothing}
-    </li>`;
+    const aside = this.renderAside(resource);
+    // A TTY number cannot be reached from a browser or an ordinary phone, so it is not offered as a link.
+    // prettier-ignore
+    if (resource.kind === 'tty') return html`<li part="resource" class="tty"><span part="action" class="action">${resource.action}</span> <span class="name">${resource.name}</span> ${aside}</li>`;
+    const href = resource.kind === 'online' ? resource.href : phoneHref(resource);
+    // prettier-ignore
+    return html`<li part="resource" class=${resource.kind}><a part="link" href=${href} aria-label="${resource.action}: ${resource.name}">${resource.action}</a> <span class="name" aria-hidden="true">${resource.name}</span> ${aside}</li>`;
   }
 
-  /** The link (or, for a TTY number, plain text) whose words always carry the digits to dial or text. */
-  private renderAction(resource: CrisisResource) {
-    const label = `${resource.action}: ${resource.name}`;
-    if (resource.kind === 'online') return html`<a part="link" href=${resource.href} aria-label=${label}>${resource.action}</a>`;
-    // A TTY number cannot be reached from a browser or an ordinary phone, so it is not offered as a link.
-    if (resource.kind === 'tty') return html`<span part="action" class="action">${resource.action}</span>`;
-    return html`<a part="link" href=${phoneHref(resource)} aria-label=${label}>${resource.action}</a>`;
+  /** Which part of the region a line serves ("In Scotland.") and its note, in one part: few lines have both. */
+  private renderAside(resource: CrisisResource) {
+    const servesOnly = resource.servesOnly && html`<span part="serves-only" class="serves-only">${resource.servesOnly}</span>`;
+    const note = resource.note && html`<span class="note">${resource.note}</span>`;
+    return servesOnly && note ? html`${servesOnly} ${note}` : servesOnly || note || nothing;
   }
 
   private renderLocalLine(line: OverrideCrisisResource) {

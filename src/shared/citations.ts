@@ -33,6 +33,15 @@ export interface CitationOptions {
   readonly entryId?: (id: SourceId) => string;
 }
 
+interface CitationLink {
+  readonly href: string | undefined;
+  readonly label: string;
+  /** The source id, on links that lead to a numbered entry shown in this shadow root. */
+  readonly source: SourceId | undefined;
+  /** "[3]": one text node, not three. */
+  readonly text: string;
+}
+
 /**
  * Numbered citations such as [1] [2]. Each links to the source's own address, so it works with
  * scripts off and in print; with a sources list shown, a plain click moves to its numbered entry
@@ -41,22 +50,39 @@ export interface CitationOptions {
  */
 export function renderCitations(index: CitationIndex, ids: readonly SourceId[], { name, entryId }: CitationOptions): TemplateResult | typeof nothing {
   if (ids.length === 0) return nothing;
+  const links: CitationLink[] = ids.map((id) => {
+    const number = index.number(id);
+    const source = sources[id] as Source;
+    return {
+      href: sourceHref(source) ?? (entryId ? `#${entryId(id)}` : undefined),
+      label: name(number, source.title),
+      source: entryId ? id : undefined,
+      text: `[${number}]`,
+    };
+  });
+  // Nearly every claim cites one or two sources: spelled out, they render without a list's
+  // markers and a template per link (a long page of cited text has hundreds of them).
+  const [a, b] = links;
+  if (links.every((link) => link.href)) {
+    // prettier-ignore
+    if (links.length === 1) return html`<sup class="cites"><a part="citation" class="cite" href=${a!.href} aria-label=${a!.label} data-source=${a!.source ?? nothing} rel="noopener noreferrer">${a!.text}</a></sup>`;
+    // prettier-ignore
+    if (links.length === 2) return html`<sup class="cites"><a part="citation" class="cite" href=${a!.href} aria-label=${a!.label} data-source=${a!.source ?? nothing} rel="noopener noreferrer">${a!.text}</a><a part="citation" class="cite" href=${b!.href} aria-label=${b!.label} data-source=${b!.source ?? nothing} rel="noopener noreferrer">${b!.text}</a></sup>`;
+  }
   return html`<sup class="cites"
-    >${ids.map((id) => {
-      const number = index.number(id);
-      const source = sources[id] as Source;
-      const href = sourceHref(source) ?? (entryId ? `#${entryId(id)}` : undefined);
-      if (!href) return html`<span part="citation" class="cite">[${number}]</span>`;
-      return html`<a
-        part="citation"
-        class="cite"
-        href=${href}
-        aria-label=${name(number, source.title)}
-        data-source=${entryId ? id : nothing}
-        rel="noopener noreferrer"
-        >[${number}]</a
-      >`;
-    })}</sup
+    >${links.map((link) =>
+      link.href
+        ? html`<a
+            part="citation"
+            class="cite"
+            href=${link.href}
+            aria-label=${link.label}
+            data-source=${link.source ?? nothing}
+            rel="noopener noreferrer"
+            >${link.text}</a
+          >`
+        : html`<span part="citation" class="cite">${link.text}</span>`,
+    )}</sup
   >`;
 }
 

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { Source, SourceId } from '../../content/types.js';
 import { sourceHref } from '../../content/source-href.js';
 import type { SectionContext } from './context.js';
@@ -22,15 +22,16 @@ export function renderSources(ctx: SectionContext, entries: readonly NumberedSou
 
 function renderEntry(ctx: SectionContext, id: SourceId, number: number, source: Source) {
   const href = sourceHref(source);
-  const title = href
-    ? html`<a href=${href} rel="noopener noreferrer">${source.title}</a>`
-    : html`<cite>${source.title}</cite>`;
   const details = [...new Set([source.authors, source.publisher, String(source.year)].filter(Boolean))]
     .map((part) => sentence(part!))
     .join(' ');
-  return html`<li part="source" class="source" id=${ctx.id(`source-${id}`)} value=${number} tabindex="-1">
-    ${title}${endsSentence(source.title) ? '' : '.'} ${details}${source.doi ? html` ${ctx.ui.doi}: ${source.doi}` : nothing}
-  </li>`;
+  // What follows the title, as one text node: "Authors. Publisher. 2020. DOI: 10.1/x"
+  const rest = `${endsSentence(source.title) ? '' : '.'} ${details}${source.doi ? ` ${ctx.ui.doi}: ${source.doi}` : ''}`;
+  const entryId = ctx.id(`source-${id}`);
+  // prettier-ignore
+  return href
+    ? html`<li part="source" class="source" id=${entryId} value=${number} tabindex="-1"><a href=${href} rel="noopener noreferrer">${source.title}</a>${rest}</li>`
+    : html`<li part="source" class="source" id=${entryId} value=${number} tabindex="-1"><cite>${source.title}</cite>${rest}</li>`;
 }
 
 const endsSentence = (text: string) => /[.?!]$/.test(text.trim());
