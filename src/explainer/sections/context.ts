@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocaleContent, SourceId, TextBlock } from '../../content/types.js';
 import { below, heading, type HeadingLevel } from '../../shared/heading.js';
+import { flatList } from '../../shared/flat-list.js';
 
 /** What a section renderer needs: content, words, the heading level inside it, and citations. */
 export interface SectionContext {
@@ -21,13 +22,13 @@ export const subheading = (ctx: SectionContext, text: string, steps = 0): Templa
   heading(below(ctx.level, steps), text, 'subheading');
 
 /** One paragraph per block, each with its citations. */
-export const paragraphs = (ctx: SectionContext, blocks: readonly TextBlock[]): TemplateResult[] =>
-  blocks.map((block) => html`<p>${block.text}${ctx.cite(block.cite)}</p>`);
+export const paragraphs = (ctx: SectionContext, blocks: readonly TextBlock[]) =>
+  flatList(blocks, ['<p>', '', '</p>'], (block) => [block.text, ctx.cite(block.cite)]);
 
 /** A bulleted list of blocks, each with its citations. */
 export const list = (ctx: SectionContext, blocks: readonly TextBlock[]): TemplateResult =>
   html`<ul>
-    ${blocks.map((block) => html`<li>${block.text}${ctx.cite(block.cite)}</li>`)}
+    ${flatList(blocks, ['<li>', '', '</li>'], (block) => [block.text, ctx.cite(block.cite)])}
   </ul>`;
 
 /** A table that may scroll sideways on a narrow screen, in a focusable region named by its caption. */

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { flatList } from '../../shared/flat-list.js';
 import { paragraphs, scrollTable, type SectionContext } from './context.js';
 
 /** How IPT may help: ideas being studied and the aims of IPT, as a table. */
@@ -19,13 +20,12 @@ export function renderHowItHelps(ctx: SectionContext) {
         </tr>
       </thead>
       <tbody>
-        ${howItHelps.rows.map(
-          (row) => html`<tr>
-            <th scope="row">${row.way}</th>
-            <td>${row.kind === 'idea' ? words.idea : words.aim}</td>
-            <td>${row.means}${ctx.cite(row.cite)}</td>
-          </tr>`,
-        )}
+        ${flatList(howItHelps.rows, ['<tr><th scope="row">', '</th><td>', '</td><td>', '', '</td></tr>'], (row) => [
+          row.way,
+          row.kind === 'idea' ? words.idea : words.aim,
+          row.means,
+          ctx.cite(row.cite),
+        ])}
       </tbody>
     </table>`,
   )}`;

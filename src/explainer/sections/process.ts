@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Phase, Technique } from '../../content/types.js';
+import { flatList } from '../../shared/flat-list.js';
 import { list, paragraphs, scrollTable, subheading, type SectionContext } from './context.js';
 
 /** What happens in IPT: the three phases as an ordered list, then staying well afterwards. */
@@ -39,12 +40,11 @@ function renderTechniques(ctx: SectionContext, phaseId: string, techniques: read
         </tr>
       </thead>
       <tbody>
-        ${techniques.map(
-          (technique) => html`<tr>
-            <th scope="row">${technique.name}</th>
-            <td>${technique.text}${ctx.cite(technique.cite)}</td>
-          </tr>`,
-        )}
+        ${flatList(techniques, ['<tr><th scope="row">', '</th><td>', '', '</td></tr>'], (technique) => [
+          technique.name,
+          technique.text,
+          ctx.cite(technique.cite),
+        ])}
       </tbody>
     </table>`,
   )}`;

@@ -1,5 +1,6 @@
 import { html } from 'lit';
-import { paragraphs, subheading, type SectionContext } from './context.js';
+import { flatList } from '../../shared/flat-list.js';
+import { list, paragraphs, subheading, type SectionContext } from './context.js';
 
 /** Self-care steps by group, then building good relationships. */
 export function renderSelfCare(ctx: SectionContext) {
@@ -10,19 +11,15 @@ export function renderSelfCare(ctx: SectionContext) {
       (group) => html`<div class="item" data-group=${group.id}>
         ${subheading(ctx, group.name)}
         <ul>
-          ${selfCare.items
-            .filter((item) => item.group === group.id)
-            .map(
-              (item) => html`<li>
-                <span class="label">${item.label}.</span> ${item.why}${ctx.cite(item.cite)}
-              </li>`,
-            )}
+          ${flatList(
+            selfCare.items.filter((item) => item.group === group.id),
+            ['<li><span class="label">', '.</span> ', '', '</li>'],
+            (item) => [item.label, item.why, ctx.cite(item.cite)],
+          )}
         </ul>
       </div>`,
     )}
     ${subheading(ctx, sectionTitles.relationships)} ${paragraphs(ctx, relationships.intro)}
-    <ul>
-      ${relationships.tips.map((tip) => html`<li>${tip.text}${ctx.cite(tip.cite)}</li>`)}
-    </ul>
+    ${list(ctx, relationships.tips)}
     <p part="safety-note" class="note">${relationships.safetyNote} ${ctx.crisisLink(ctx.content.ui.crisis.getHelpNow)}</p>`;
 }
