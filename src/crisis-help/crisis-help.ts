@@ -10,6 +10,7 @@ import type { CrisisPhoneLine, CrisisRegion, CrisisRegionInfo, CrisisResource } 
 import { renderReview } from '../shared/review.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { below, heading, type HeadingLevel } from '../shared/heading.js';
+import { flatList } from '../shared/flat-list.js';
 import { styles } from './crisis-help.styles.js';
 
 /** `tel:` or `sms:` (RFC 5724), with a text line's keyword filled in where the phone supports it. */
@@ -65,12 +66,12 @@ export class IptCrisisHelp extends IptElement {
     const headingId = 'crisis-heading';
     return html`<section part="base" aria-labelledby=${headingId} lang=${this.shownLang} dir=${this.shownDir}>
       ${heading(level, crisis.heading, 'heading', headingId, { focusable: true })}
-      ${crisis.intro.map((line) => html`<p class="intro">${line}</p>`)}
+      ${flatList(crisis.intro, (line) => html`<p class="intro">${line}</p>`)}
       ${
         info
           ? this.renderResources(info, true)
           : html`${this.renderEverywhereLines()}
-            ${crisis.regions.map((region) => this.renderRegion(region, below(level)))}`
+            ${flatList(crisis.regions, (region) => this.renderRegion(region, below(level)))}`
       }
       <p class="general">${crisis.generalLine}</p>
       ${renderReview(crisis.review, this.words, this.shownLang, this.dateWords)}
@@ -93,7 +94,7 @@ export class IptCrisisHelp extends IptElement {
     const lines = this.localLines(undefined);
     return lines.length
       ? html`<ul class="resources">
-          ${lines.map((line) => this.renderLocalLine(line))}
+          ${flatList(lines, (line) => this.renderLocalLine(line))}
         </ul>`
       : nothing;
   }
@@ -108,8 +109,8 @@ export class IptCrisisHelp extends IptElement {
     const local = [...this.localLines(region.region), ...(withEverywhereLines ? this.localLines(undefined) : [])];
     // Named only when no region heading above it already says which region this is.
     return html`<ul class="resources" aria-label=${withEverywhereLines ? region.label : nothing}>
-      ${local.map((line) => this.renderLocalLine(line))}
-      ${region.resources.map((resource) => this.renderResource(resource))}
+      ${flatList(local, (line) => this.renderLocalLine(line))}
+      ${flatList(region.resources, (resource) => this.renderResource(resource))}
     </ul>`;
   }
 

@@ -1,28 +1,41 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
-/** Template strings by item markup and count, so Lit prepares each list shape once. */
-const shapes = new Map<string, TemplateStringsArray>();
+/** Joined template strings by item template and count, so Lit prepares each list shape once. */
+const joinedStrings = new WeakMap<TemplateStringsArray, Map<number, TemplateStringsArray>>();
+
+/** `count` copies of `strings` as one template's strings: ['<p>', '', '</p><p>', '', '</p>'] for two paragraphs. */
+function repeated(strings: TemplateStringsArray, count: number): TemplateStringsArray {
+  let byCount = joinedStrings.get(strings);
+  if (!byCount) joinedStrings.set(strings, (byCount = new Map()));
+  let joined = byCount.get(count);
+  if (!joined) {
+    const parts: string[] = [];
+    for (let i = 0; i < count; i++) strings.forEach((s, k) => (k === 0 && i > 0 ? (parts[parts.length - 1] += s) : parts.push(s)));
+    // Lit takes only arrays shaped like a template literal's strings (with `raw`), as lit/static-html.js builds them.
+    byCount.set(count, (joined = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray));
+  }
+  return joined;
+}
 
 /**
- * A list of items as one template, where `items.map(...)` would give each item its own template
- * instance and two comment nodes: a page of cited text has hundreds of items, and those nodes and
- * parts were most of what the widgets cost beyond the vanilla floor (issue 20).
+ * A list rendered as few templates: items that use the same template literal in a row become one
+ * template, where `items.map(...)` gives each item its own template instance and two comment nodes.
+ * A page of cited text has hundreds of items, and those nodes and parts were most of what the
+ * widgets cost beyond the vanilla floor (issue 20). Only the template strings, which are ours, are
+ * joined; values render as in any template (text stays text). The server joins them the same way,
+ * so the result hydrates.
  *
- * `markup` is one item's fixed markup around its values, in template-string form: `['<p>', '', '</p>']`
- * is a paragraph holding two values. It must be a constant of ours, never content: content goes in
- * `values` and renders as text, as in any template. The server renders the same strings, so the
- * result hydrates like any other template.
+ * For lists that do not change while a person is inside them (content, crisis lines): a list of a
+ * new length is a new template, so its nodes are replaced rather than updated, focus inside included.
  */
-export function flatList<T>(items: readonly T[], markup: readonly [string, ...string[]], values: (item: T) => readonly unknown[]): TemplateResult | typeof nothing {
-  if (items.length === 0) return nothing;
-  const key = items.length + markup.join('\0');
-  let strings = shapes.get(key);
-  if (!strings) {
-    // One item's last string and the next one's first join: ['<p>', '', '</p><p>', '', '</p>'] for two.
-    const joined: string[] = [];
-    for (let i = 0; i < items.length; i++) markup.forEach((s, k) => (k === 0 && i > 0 ? (joined[joined.length - 1] += s) : joined.push(s)));
-    // Lit takes only arrays shaped like a template literal's strings (with `raw`), as lit/static-html.js builds them.
-    shapes.set(key, (strings = Object.assign(joined, { raw: joined }) as unknown as TemplateStringsArray));
+export function flatList<T>(items: readonly T[], render: (item: T) => TemplateResult): TemplateResult | TemplateResult[] | typeof nothing {
+  const runs: TemplateResult[][] = [];
+  for (const item of items) {
+    const result = render(item);
+    const run = runs[runs.length - 1];
+    if (run && run[0]!.strings === result.strings) run.push(result);
+    else runs.push([result]);
   }
-  return html(strings, ...items.flatMap((item) => values(item)));
+  const merged = runs.map((run) => (run.length === 1 ? run[0]! : html(repeated(run[0]!.strings, run.length), ...run.flatMap((r) => r.values))));
+  return merged.length === 0 ? nothing : merged.length === 1 ? merged[0]! : merged;
 }

@@ -23,12 +23,12 @@ export const subheading = (ctx: SectionContext, text: string, steps = 0): Templa
 
 /** One paragraph per block, each with its citations. */
 export const paragraphs = (ctx: SectionContext, blocks: readonly TextBlock[]) =>
-  flatList(blocks, ['<p>', '', '</p>'], (block) => [block.text, ctx.cite(block.cite)]);
+  flatList(blocks, (block) => html`<p>${block.text}${ctx.cite(block.cite)}</p>`);
 
 /** A bulleted list of blocks, each with its citations. */
 export const list = (ctx: SectionContext, blocks: readonly TextBlock[]): TemplateResult =>
   html`<ul>
-    ${flatList(blocks, ['<li>', '', '</li>'], (block) => [block.text, ctx.cite(block.cite)])}
+    ${flatList(blocks, (block) => html`<li>${block.text}${ctx.cite(block.cite)}</li>`)}
   </ul>`;
 
 /** A table that may scroll sideways on a narrow screen, in a focusable region named by its caption. */

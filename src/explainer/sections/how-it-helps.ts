@@ -20,12 +20,14 @@ export function renderHowItHelps(ctx: SectionContext) {
         </tr>
       </thead>
       <tbody>
-        ${flatList(howItHelps.rows, ['<tr><th scope="row">', '</th><td>', '</td><td>', '', '</td></tr>'], (row) => [
-          row.way,
-          row.kind === 'idea' ? words.idea : words.aim,
-          row.means,
-          ctx.cite(row.cite),
-        ])}
+        ${flatList(
+          howItHelps.rows,
+          (row) => html`<tr>
+            <th scope="row">${row.way}</th>
+            <td>${row.kind === 'idea' ? words.idea : words.aim}</td>
+            <td>${row.means}${ctx.cite(row.cite)}</td>
+          </tr>`,
+        )}
       </tbody>
     </table>`,
   )}`;

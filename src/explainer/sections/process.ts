@@ -40,11 +40,13 @@ function renderTechniques(ctx: SectionContext, phaseId: string, techniques: read
         </tr>
       </thead>
       <tbody>
-        ${flatList(techniques, ['<tr><th scope="row">', '</th><td>', '', '</td></tr>'], (technique) => [
-          technique.name,
-          technique.text,
-          ctx.cite(technique.cite),
-        ])}
+        ${flatList(
+          techniques,
+          (technique) => html`<tr>
+            <th scope="row">${technique.name}</th>
+            <td>${technique.text}${ctx.cite(technique.cite)}</td>
+          </tr>`,
+        )}
       </tbody>
     </table>`,
   )}`;

@@ -13,8 +13,9 @@ export function renderSelfCare(ctx: SectionContext) {
         <ul>
           ${flatList(
             selfCare.items.filter((item) => item.group === group.id),
-            ['<li><span class="label">', '.</span> ', '', '</li>'],
-            (item) => [item.label, item.why, ctx.cite(item.cite)],
+            (item) => html`<li>
+              <span class="label">${item.label}.</span> ${item.why}${ctx.cite(item.cite)}
+            </li>`,
           )}
         </ul>
       </div>`,

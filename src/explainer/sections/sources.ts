@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Source, SourceId } from '../../content/types.js';
 import { sourceHref } from '../../content/source-href.js';
+import { flatList } from '../../shared/flat-list.js';
 import type { SectionContext } from './context.js';
 
 /** One numbered source, as shown in the list. */
@@ -16,7 +17,7 @@ export interface NumberedSource {
  */
 export function renderSources(ctx: SectionContext, entries: readonly NumberedSource[]) {
   return html`<ol part="sources" class="sources">
-    ${entries.map(({ id, number, source }) => renderEntry(ctx, id, number, source))}
+    ${flatList(entries, ({ id, number, source }) => renderEntry(ctx, id, number, source))}
   </ol>`;
 }
 
