@@ -18,7 +18,11 @@ export const VARIANT_LABELS = {
   ssr: '(e) server-rendered + CDN',
   // Quiz only, when (a) to (d) show its first question: the floor of what (e) shows, its intro.
   'static-intro': "(a') static HTML floor of the intro",
+  // Memory only: what the file itself holds, which every widget on the page shares.
+  'file-only': '(c0) ipt-widgets CDN file, no widget on the page',
 };
+/** The memory table's pages, in order: (c0) sits between the floors and (c). */
+export const MEMORY_VARIANTS = ['static', 'vanilla', 'file-only', 'ours', 'ssr'];
 /** The widget script each page runs, for the main-thread trace (measure.mjs traceScriptTime). */
 export const SCRIPT_OF = {
   vanilla: (caseId) => `/gen/${caseId}/floor.js`,
@@ -363,6 +367,7 @@ export async function generatePages(browser, origin, pages, cases = CASES) {
     }
     const base = `/gen/${c.id}`;
     pages.set(`${base}/ours.html`, oursPage(c, mode));
+    pages.set(`${base}/file-only.html`, oursPage(c, { markup: '' }));
     pages.set(
       `${base}/static.html`,
       page({

@@ -1,6 +1,6 @@
 // Turns the raw figures into target verdicts and BENCHMARKS.md. Targets are reported, never timed
 // tests: only a file over its enforced byte ceiling can fail a run (see run.mjs).
-import { CASES, MEMORY_CASES, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
+import { CASES, MEMORY_CASES, MEMORY_VARIANTS, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
 import { CLS_LABELS } from './cls.mjs';
 import { PARTS } from './measure.mjs';
 
@@ -424,13 +424,13 @@ function memory(results) {
   if (!measured.length) return [...L, 'Not measured in this run.', ''];
   const n = Object.values(byCase[measured[0].id])[0].heapMb.n;
   L.push(
-    `Each page loaded without throttling until rendered (the end point of "Render"), then a full garbage collection (CDP \`HeapProfiler.collectGarbage\`); median of ${n} load${n > 1 ? 's' : ''}. **JS heap**: the renderer's V8 heap in use (\`Runtime.getHeapUsage\`), which includes what every page has (the timing harness, the browser's own objects): (a) shows that base, and "over (a)" takes it away. **DOM nodes**: every node in the document, shadow roots and their contents included (\`DOM.getDocument\` with \`pierce\`: elements, text, and comments such as Lit's part markers). **Live nodes**: every DOM node the renderer holds (\`Performance.getMetrics\` \`Nodes\`), which adds nodes outside the document, such as prepared templates. Target: (c)'s JS heap at most ${TARGETS.heapVsVanilla}x (b)'s.`,
+    `Each page loaded without throttling until rendered (the end point of "Render"), then a full garbage collection (CDP \`HeapProfiler.collectGarbage\`); median of ${n} load${n > 1 ? 's' : ''}. **JS heap**: the renderer's V8 heap in use (\`Runtime.getHeapUsage\`), which includes what every page has (the timing harness, the browser's own objects): (a) shows that base, and "over (a)" takes it away. **DOM nodes**: every node in the document, shadow roots and their contents included (\`DOM.getDocument\` with \`pierce\`: elements, text, and comments such as Lit's part markers). **Live nodes**: every DOM node the renderer holds (\`Performance.getMetrics\` \`Nodes\`), which adds nodes outside the document, such as prepared templates. (c0) loads the same file on a page with no widget: the file's own code and content in the heap, which every widget on a page shares; (c) minus (c0) is what the widgets hold. Target: (c)'s JS heap at most ${TARGETS.heapVsVanilla}x (b)'s.`,
     '',
   );
   L.push('| Case | Page | JS heap | /(b) | Over (a) | DOM nodes | Live nodes |', '|---|---|---:|---:|---:|---:|---:|');
   for (const c of measured) {
     const r = byCase[c.id];
-    VARIANTS.filter((v) => r[v]).forEach((v, i) => {
+    MEMORY_VARIANTS.filter((v) => r[v]).forEach((v, i) => {
       const heap = r[v].heapMb.median;
       const b = r.vanilla?.heapMb.median;
       const note = v === 'ours' && b ? ` (vs (b): ${heap / b <= TARGETS.heapVsVanilla ? 'met' : 'not met'})` : '';
@@ -438,6 +438,16 @@ function memory(results) {
         `| ${i ? '' : c.label} | ${VARIANT_LABELS[v]}${note} | ${mb(heap)} | ${ratio(heap, b)} | ${r.static ? mb(heap - r.static.heapMb.median) : 'n/a'} | ${r[v].domNodes.median} | ${r[v].liveNodes.median} |`,
       );
     });
+  }
+  // Where (c)'s heap goes: the file's own share, then the widgets'.
+  const split = measured.filter((c) => byCase[c.id]['file-only'] && byCase[c.id].ours && byCase[c.id].vanilla);
+  if (split.length) L.push('');
+  for (const c of split) {
+    const r = byCase[c.id];
+    const [file, ours, b] = [r['file-only'], r.ours, r.vanilla].map((p) => p.heapMb.median);
+    L.push(
+      `- ${c.label}: the file alone takes the heap to ${ratio(file, b)} (b)'s (${mb(file - b)} more than (b)); the widgets then add ${mb(ours - file)}.`,
+    );
   }
   return [...L, ''];
 }

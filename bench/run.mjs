@@ -21,6 +21,7 @@ import {
   MEMORY_CASES,
   DEMO_PATH,
   VARIANTS,
+  MEMORY_VARIANTS,
   SCRIPT_OF,
   demoPage,
   generatePages,
@@ -84,7 +85,7 @@ const config = {
   traceVariants: quick ? ['ours', 'ssr'] : VARIANTS,
   // JS heap and DOM nodes after a forced GC, for the cases the issue names (quick: (b) and (c) once).
   memoryCases: MEMORY_CASES,
-  memoryVariants: quick ? ['vanilla', 'ours'] : ['static', 'vanilla', 'ours', 'ssr'],
+  memoryVariants: quick ? ['vanilla', 'ours'] : MEMORY_VARIANTS,
   memoryLoads: quick ? 1 : 3,
   // In-page layout shift: runs per page on Lighthouse's mobile screen, plus one on a page-tall screen.
   clsRuns: Number(opt['cls-runs'] ?? (quick ? 1 : 3)),
