@@ -446,7 +446,7 @@ function memory(results) {
     const r = byCase[c.id];
     const [file, ours, b] = [r['file-only'], r.ours, r.vanilla].map((p) => p.heapMb.median);
     L.push(
-      `- ${c.label}: the file alone takes the heap to ${ratio(file, b)} (b)'s (${mb(file - b)} more than (b)); the widgets then add ${mb(ours - file)}.`,
+      `- ${c.label}: the file alone takes the heap to ${ratio(file, b)} (b)'s (${file >= b ? `${mb(file - b)} more` : `${mb(b - file)} less`} than (b)); the widgets then add ${mb(ours - file)}.`,
     );
   }
   return [...L, ''];

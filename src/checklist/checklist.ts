@@ -33,7 +33,6 @@ import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
 import { sourceHref } from '../content/source-href.js';
 import { CitationIndex, focusCitedEntry, renderCitations } from '../shared/citations.js';
-import { flatList } from '../shared/flat-list.js';
 import { parseTime, REMINDER_DEFAULT_DAY, REMINDER_DEFAULT_TIME, WEEKDAYS, type Weekday } from './reminder-time.js';
 import {
   applyWeeklyReset,
@@ -305,7 +304,7 @@ export class IptSelfcareChecklist extends IptElement {
         ${heading(below(level), this.t.checklistUi.sourcesHeading, 'sources-heading', 'sources-title')}
       </summary>
       <ol part="sources" class="sources" aria-labelledby="sources-title">
-        ${flatList(entries, ({ id, number, source }) => {
+        ${entries.map(({ id, number, source }) => {
           const href = sourceHref(source);
           // What follows the title as one text node, and one flat template per kind: fewer DOM nodes.
           const rest = `${/[.?!]$/.test(source.title.trim()) ? '' : '.'}${source.publisher ? ` ${source.publisher}` : ''}`;

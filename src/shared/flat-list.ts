@@ -33,7 +33,8 @@ export function flatList<T>(items: readonly T[], render: (item: T) => TemplateRe
   for (const item of items) {
     const result = render(item);
     const run = runs[runs.length - 1];
-    if (run && run[0]!.strings === result.strings) run.push(result);
+    // Only HTML templates join (not svg`` or compiled ones), and only with the same literal.
+    if (run && result['_$litType$'] === 1 && result.strings && run[0]!.strings === result.strings) run.push(result);
     else runs.push([result]);
   }
   const merged = runs.map((run) => (run.length === 1 ? run[0]! : html(repeated(run[0]!.strings, run.length), ...run.flatMap((r) => r.values))));
