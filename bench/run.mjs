@@ -5,8 +5,8 @@
 // Full mode writes BENCHMARKS.md, bench/results/latest.json and bench/results/readme-section.md;
 // quick mode (CI) writes bench/results/quick.json and leaves out the Spanish case; `--case` runs
 // (some cases only) write tmp/bench-partial.json and tmp/bench-partial.md and touch nothing else.
-// Every mode exits 1 only when a CDN file is over its enforced byte ceiling (scripts/size.mjs): timings and layout shift
-// are reported, not gated.
+// Every mode exits 1 only when a CDN file is over its enforced byte ceiling (scripts/size.mjs):
+// timings and layout shift are reported, not gated.
 import { spawnSync, execSync } from 'node:child_process';
 import { writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release } from 'node:os';

@@ -33,7 +33,6 @@ export const ON_DEMAND = {
   reminder: 'src/checklist/reminder.ts',
 };
 
-
 /**
  * The address each file imports a chunk by: beside itself, with the package version, so a browser
  * never pairs a cached chunk of one release with a file of another (WordPress versions only the file).

@@ -2,11 +2,10 @@
 // Chromium, so tests can check what people who use them see. @web/test-runner-commands' emulateMedia
 // cannot: its forcedColors option works only with Playwright, and this project drives Chromium with
 // Puppeteer. Firefox (WebDriver BiDi) and WebKit (WebDriver) have no such switch; tests skip there.
+import { isChromiumLauncher } from './browsers.mjs';
 
 /** One DevTools session per test page: Chromium drops a session's emulation when it detaches. */
 const cdpSessions = new Map();
-
-import { isChromiumLauncher } from './browsers.mjs';
 
 export function forcedColorsPlugin() {
   return {

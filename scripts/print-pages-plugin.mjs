@@ -1,7 +1,6 @@
 // A test-runner command that prints an HTML page to PDF in Chromium at a given paper size (A4,
 // Letter) and says how many pages it took: the appointment notes must fit on one page. Chromium
 // only (the Firefox and WebKit drivers cannot print to PDF); tests skip elsewhere.
-
 import { isChromiumLauncher } from './browsers.mjs';
 
 export function printPagesPlugin() {

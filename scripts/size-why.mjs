@@ -24,7 +24,6 @@ const CATEGORIES = [
   ['Content: Spanish text (src/content/es/*)', /^src\/content\/es\//],
   ['Content: bibliography (src/content/sources.ts)', /^src\/content\/sources\.ts$/],
   [
-    // The validator itself is an on-demand chunk in the CDN files; what stays is its loader and warnings.
     'Content validator (src/content/validate.ts, src/context/overrides.ts)',
     /^src\/(content\/validate|context\/overrides)\.ts$/,
   ],

@@ -31,8 +31,7 @@ import { copyText } from '../shared/clipboard.js';
 import { printPage } from '../shared/print.js';
 import { ChecklistPersistence } from './persistence-controller.js';
 import { checklistText } from './checklist-text.js';
-import { sourceHref } from '../content/source-href.js';
-import { CitationIndex, focusCitedEntry, renderCitations } from '../shared/citations.js';
+import { CitationIndex, focusCitedEntry, renderCitations, renderSourceEntry } from '../shared/citations.js';
 import { parseTime, REMINDER_DEFAULT_DAY, REMINDER_DEFAULT_TIME, WEEKDAYS, type Weekday } from './reminder-time.js';
 import {
   applyWeeklyReset,
@@ -304,15 +303,9 @@ export class IptSelfcareChecklist extends IptElement {
         ${heading(below(level), this.t.checklistUi.sourcesHeading, 'sources-heading', 'sources-title')}
       </summary>
       <ol part="sources" class="sources" aria-labelledby="sources-title">
-        ${entries.map(({ id, number, source }) => {
-          const href = sourceHref(source);
-          // What follows the title as one text node, and one flat template per kind: fewer DOM nodes.
-          const rest = `${/[.?!]$/.test(source.title.trim()) ? '' : '.'}${source.publisher ? ` ${source.publisher}` : ''}`;
-          // prettier-ignore
-          return href
-            ? html`<li part="source" class="source" id=${`source-${id}`} value=${number} tabindex="-1"><a href=${href} rel="noopener noreferrer">${source.title}</a>${rest}</li>`
-            : html`<li part="source" class="source" id=${`source-${id}`} value=${number} tabindex="-1"><cite>${source.title}</cite>${rest}</li>`;
-        })}
+        ${entries.map(({ id, number, source }) =>
+          renderSourceEntry(`source-${id}`, number, source, source.publisher ? ` ${source.publisher}` : ''),
+        )}
       </ol>
     </details>`;
   }

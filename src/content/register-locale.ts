@@ -48,10 +48,6 @@ export function registerLocale(pack: unknown): boolean {
   return true;
 }
 
-/**
- * A person must see the digits they will dial or text: a translated action that lost its number or
- * keyword ("Call 999" on a link that dials 988) is refused.
- */
 /** Parts a pack may leave out without a warning: dates read in its language anyway, by the browser's Intl. */
 const OPTIONAL_PARTS: ReadonlySet<string> = new Set(['dates']);
 
@@ -61,6 +57,10 @@ function datePatternProblems(dates: LocaleContent['dates']): string[] {
   return missing.length ? [`content.dates.long: must contain ${missing.join(', ')}`] : [];
 }
 
+/**
+ * A person must see the digits they will dial or text: a translated action that lost its number or
+ * keyword ("Call 999" on a link that dials 988) is refused.
+ */
 function crisisActionProblems(crisis: LocaleContent['crisis']): string[] {
   const problems: string[] = [];
   crisis.regions.forEach((region, r) =>

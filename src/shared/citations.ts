@@ -86,6 +86,23 @@ export function renderCitations(index: CitationIndex, ids: readonly SourceId[], 
   >`;
 }
 
+/** Whether text ends a sentence ("n.d." does): no full stop is added after it. */
+export const endsSentence = (text: string): boolean => /[.?!]$/.test(text.trim());
+
+/**
+ * One entry of a numbered sources list, a focus target for its citations: the title (a link when
+ * the source has an address), a full stop unless the title ends a sentence, then `after` as one
+ * text node. One flat template per kind, for fewer DOM nodes. Shared by the explainer and the checklist.
+ */
+export function renderSourceEntry(entryId: string, number: number, source: Source, after: string): TemplateResult {
+  const href = sourceHref(source);
+  const rest = `${endsSentence(source.title) ? '' : '.'}${after}`;
+  // prettier-ignore
+  return href
+    ? html`<li part="source" class="source" id=${entryId} value=${number} tabindex="-1"><a href=${href} rel="noopener noreferrer">${source.title}</a>${rest}</li>`
+    : html`<li part="source" class="source" id=${entryId} value=${number} tabindex="-1"><cite>${source.title}</cite>${rest}</li>`;
+}
+
 /**
  * A plain click on a citation (fragments cannot reach into a shadow root): `open` shows the sources
  * list, then its entry is scrolled to and focused, without touching the page's URL. Clicks with a
