@@ -20,15 +20,33 @@ export type Template = string | Plural;
 /** Fills `{name}` placeholders; the form of a {@link Plural} follows `values.count` in language `lang`. */
 export function say(template: Template, values: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
   const text = typeof template === 'string' ? template : pluralForm(template, Number(values.count), lang);
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 
+/** The form for `count`; an unknown language tag gets the `other` form. */
 function pluralForm(forms: Plural, count: number, lang: string): string {
-  let category: Intl.LDMLPluralRule = 'other';
-  try {
-    category = new Intl.PluralRules(lang).select(count);
-  } catch {
-    // An unknown language tag: the `other` form.
-  }
-  return forms[category] ?? forms.other;
+  return forms[pluralRules(lang)?.select(count) ?? 'other'] ?? forms.other;
+}
+
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+
+/**
+ * `make(lang)` made once per language and kept: widgets format on every render, and building an
+ * Intl object is slow. `undefined` for a tag Intl rejects.
+ */
+export function perLanguage<T>(make: (lang: string) => T): (lang: string) => T | undefined {
+  const made = new Map<string, T | undefined>();
+  return (lang) => {
+    if (!made.has(lang)) {
+      let value: T | undefined;
+      try {
+        value = make(lang);
+      } catch {
+        // An unknown language tag.
+      }
+      made.set(lang, value);
+    }
+    return made.get(lang);
+  };
 }

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { DateWords, IsoDate, Review, UiStrings } from '../content/types.js';
-import { say } from './format.js';
+import { perLanguage, say } from './format.js';
 
 /**
  * A calendar date such as "November 26, 2026" in language `lang`, read as a date (no time zone
@@ -11,12 +11,11 @@ export function formatDate(iso: IsoDate, lang: string, words?: DateWords): strin
   if (Number.isNaN(date.getTime())) return iso;
   const month = words?.months[date.getUTCMonth()];
   if (month) return say(words!.long, { day: date.getUTCDate(), month, year: date.getUTCFullYear() });
-  try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return iso;
-  }
+  return longDates(lang)?.format(date) ?? iso;
 }
+
+// An unknown language tag gets the ISO date as it is.
+const longDates = perLanguage((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
 
 /**
  * "Last reviewed: … Next review due: …" in the words' language `lang`, so a reader can judge how

@@ -39,4 +39,15 @@ describe('sourceHref', () => {
   it('falls back to the DOI when the url is not http(s)', () => {
     expect(sourceHref({ url: 'ftp://x.org', doi: '10.1/abc' })).to.equal('https://doi.org/10.1/abc');
   });
+
+  it('keeps each source its own address when asked again (the answer is kept per source)', () => {
+    const web = { url: 'https://www.nhs.uk' };
+    const none = { url: 'javascript:alert(1)' };
+    const doi = { doi: '10.1/abc' };
+    for (let round = 0; round < 2; round++) {
+      expect(sourceHref(web)).to.equal('https://www.nhs.uk/');
+      expect(sourceHref(none)).to.equal(undefined);
+      expect(sourceHref(doi)).to.equal('https://doi.org/10.1/abc');
+    }
+  });
 });
