@@ -3,6 +3,7 @@
 import { CASES, MEMORY_CASES, MEMORY_VARIANTS, VARIANTS, VARIANT_LABELS, QUIZ_MODE_NOTES } from './pages.mjs';
 import { CLS_LABELS } from './cls.mjs';
 import { PARTS } from './measure.mjs';
+import { SCRIPT_PARTS } from './profile.mjs';
 
 export const TARGETS = {
   vsVanilla: 1.25,
@@ -397,6 +398,46 @@ function mainThreadParts(results) {
   }
   L.push('');
   for (const c of traced) L.push(`- ${partsSentence(c, st.byCase[c.id])}`);
+  return [...L, '', ...scriptProfile(results)];
+}
+
+const SCRIPT_PART_LABELS = {
+  evaluation: 'Evaluating the file',
+  templates: 'Template preparation',
+  dom: 'Lit: DOM building and updates',
+  lifecycle: 'Lit: element updates, styles, context, hydration',
+  ours: 'Our code',
+  gc: 'GC',
+  page: 'Page and harness',
+};
+
+/** "What (c)'s script is made of": the sampled CPU profile split by source (bench/profile.mjs). */
+function scriptProfile(results) {
+  const sp = results.scriptProfile;
+  const L = ["### What (c)'s script is made of", ''];
+  const profiled = CASES.filter((c) => sp?.byCase[c.id]);
+  if (!profiled.length) return [...L, 'Not measured in this run.', ''];
+  L.push(
+    `At ${sp.rate}x CPU throttling, a sampled CPU profile (a sample every ${sp.samplingUs} µs) of ${sp.loads} load${sp.loads > 1 ? 's' : ''} of (c) per case, from navigation to the frame after the widgets rendered (\`bench/profile.mjs\`); each column is its own median. A sample counts for the function of the CDN file it ran in, or for the function of that file that called the native code it ran in (a DOM call counts with its caller); each function counts for its source module, found through the build's source map (the same build as \`npm run size:why\`, checked to be byte-identical to the served file), and Lit's functions are named through Lit's own source maps. **Evaluating the file** is every module's top-level code (content objects, classes, style sheet definitions). **Template preparation** is lit-html making each template once (\`getTemplateHtml\`, \`Template\`: its HTML parsed into a \`<template>\` and walked for its parts). **Lit: DOM building and updates** is each use of a template: cloning it and committing values (\`TemplateInstance\`, \`ChildPart\`, \`AttributePart\`, directives). **Lit: element updates, styles, context, hydration** is reactive-element, lit-element, css-tag, @lit/context and the hydration support. **Our code** is \`src/\`: render functions, controllers, content lookups. **Page and harness** is the page's own script. Only script is sampled here (style and layout are not), so the total is near, not equal to, Script + Compile + Template HTML above.`,
+    '',
+  );
+  L.push(
+    `| Case | Sampled script | ${SCRIPT_PARTS.map((p) => SCRIPT_PART_LABELS[p]).join(' | ')} |`,
+    `|---|---:|${SCRIPT_PARTS.map(() => '---:').join('|')}|`,
+  );
+  for (const c of profiled) {
+    const r = sp.byCase[c.id];
+    L.push(`| ${c.label} | ${ms(r.total.median)} | ${SCRIPT_PARTS.map((p) => ms(r.parts[p].median)).join(' | ')} |`);
+  }
+  L.push('');
+  for (const c of profiled) {
+    const r = sp.byCase[c.id];
+    const share = (...parts) => `${Math.round((100 * parts.reduce((a, p) => a + r.parts[p].median, 0)) / r.total.median)}%`;
+    const heaviest = r.heaviest.map((f) => `\`${f.label}\` ${ms(f.ms)}`).join(', ');
+    L.push(
+      `- ${c.label}: Lit ${share('templates', 'dom', 'lifecycle')} of the sampled script (template preparation ${share('templates')}), our code ${share('ours')}, evaluating the file ${share('evaluation')}. Heaviest functions (mean per load): ${heaviest}.`,
+    );
+  }
   return [...L, ''];
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick]: bytes, render cost (pages (a) to (e)), main-thread time from traces
-// (the widget script's, and every page's split into script, style, layout...), memory, interaction,
-// layout shift and Lighthouse, in headless Chromium.
+// (the widget script's, and every page's split into script, style, layout...), what (c)'s script
+// is made of (CPU profiles), memory, interaction, layout shift and Lighthouse, in headless Chromium.
 // Full mode writes BENCHMARKS.md, bench/results/latest.json and bench/results/readme-section.md;
 // quick mode (CI) writes bench/results/quick.json and leaves out the Spanish case; `--case` runs
 // (some cases only) write tmp/bench-partial.json and tmp/bench-partial.md and touch nothing else.
@@ -11,11 +11,12 @@ import { spawnSync, execSync } from 'node:child_process';
 import { writeFileSync, mkdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { cpus, totalmem, loadavg, release } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sizeReport } from '../scripts/size.mjs';
 import { startServer } from './server.mjs';
 import { launch, measureRender, measureInteraction, measureScriptTime, measureMemory } from './measure.mjs';
+import { functionsOf, measureScriptProfile } from './profile.mjs';
 import {
   CASES,
   MEMORY_CASES,
@@ -23,6 +24,7 @@ import {
   VARIANTS,
   MEMORY_VARIANTS,
   SCRIPT_OF,
+  cdnOf,
   demoPage,
   generatePages,
   generateDemoFloor,
@@ -83,6 +85,8 @@ const config = {
   traceRate: quick ? 1 : 4,
   traceLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   traceVariants: quick ? ['ours', 'ssr'] : VARIANTS,
+  // What (c)'s script is made of: a sampled CPU profile per load, at the trace rate (quick: once).
+  profileLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   // JS heap and DOM nodes after a forced GC, for the cases the issue names (quick: (b) and (c) once).
   memoryCases: MEMORY_CASES,
   memoryVariants: quick ? ['vanilla', 'ours'] : MEMORY_VARIANTS,
@@ -196,6 +200,28 @@ try {
     log,
   });
   for (const f of results.scriptTime.failures) config.notes.push(`script trace failed: ${f}`);
+
+  log(`script profile: (c) of ${cases.length} cases x ${config.profileLoads} loads at ${config.traceRate}x CPU`);
+  try {
+    const placeOf = new Map();
+    const profiled = [];
+    for (const c of cases) {
+      const scriptPath = cdnOf(c);
+      const file = basename(scriptPath, '.js');
+      if (!placeOf.has(file)) placeOf.set(file, await functionsOf(file, `.${scriptPath}`));
+      profiled.push({ id: c.id, url: pageUrl(server.origin, c.id, 'ours'), scriptPath, place: placeOf.get(file) });
+    }
+    results.scriptProfile = await measureScriptProfile(browser, {
+      cases: profiled,
+      loads: config.profileLoads,
+      rate: config.traceRate,
+      log,
+    });
+  } catch (err) {
+    // A report without this split beats no report: say why it is missing.
+    config.notes.push(`script profile not measured: ${err.message}`);
+    log(`script profile failed: ${err.message}`);
+  }
 
   const memoryPairs = cases
     .filter((c) => config.memoryCases.includes(c.id))

@@ -50,7 +50,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 const categoryOf = (id) => CATEGORIES.find(([, test]) => test.test(id))?.[0] ?? OTHER;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function decodeVlq(segment) {
+export function decodeVlq(segment) {
   const fields = [];
   let value = 0;
   let shift = 0;

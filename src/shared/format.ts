@@ -20,7 +20,6 @@ export type Template = string | Plural;
 /** Fills `{name}` placeholders; the form of a {@link Plural} follows `values.count` in language `lang`. */
 export function say(template: Template, values: Readonly<Record<string, string | number>> = {}, lang = 'en'): string {
   const text = typeof template === 'string' ? template : pluralForm(template, Number(values.count), lang);
-  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
 

@@ -1,0 +1,207 @@
+// What page (c)'s script time is made of (issue 20: "what dominates the remaining time"): a sampled
+// CPU profile of each load. A sample counts for the function of the CDN file it ran in, or for the
+// function of that file that called the native code it ran in (a DOM call counts with its caller).
+// The function's source module comes from the build's source map: the same in-memory build as
+// `npm run size:why`, checked to be byte-identical to the served file. Lit's functions are named
+// through Lit's own published source maps ("Template.constructor"), ours by file and line.
+import { existsSync, readFileSync } from 'node:fs';
+import { analyse, decodeVlq } from '../scripts/size-why.mjs';
+import { summary } from './measure.mjs';
+
+/** The buckets, in report order. */
+export const SCRIPT_PARTS = ['evaluation', 'templates', 'dom', 'lifecycle', 'ours', 'gc', 'page'];
+
+// Fine enough for short functions, coarse enough that the profiler's own cost stays small.
+const SAMPLING_US = 200;
+// Not script: native work outside any function (style, layout, parsing) and waiting.
+const NOT_SCRIPT = new Set(['(program)', '(idle)', '(root)']);
+const LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|@lit-labs\/ssr-client)\//;
+// lit-html's template preparation: once per template literal (and per flatList shape) on a page.
+const TEMPLATE_PREPARATION = /^(Template\.|getTemplateHtml$|trustFromTemplateString$)/;
+
+/** Per generated line, its mapped segments as [column, source, line, column], in column order. */
+export function segmentsByLine(mappings) {
+  let source = 0;
+  let line = 0;
+  let column = 0;
+  return mappings.split(';').map((text) => {
+    let generated = 0;
+    const segments = [];
+    for (const segment of text ? text.split(',') : []) {
+      const f = decodeVlq(segment);
+      generated += f[0];
+      if (f.length < 4) continue;
+      source += f[1];
+      line += f[2];
+      column += f[3];
+      segments.push([generated, source, line, column]);
+    }
+    return segments;
+  });
+}
+
+/** The segment at or before `column` on `line`: where the function starting there came from. */
+export function segmentAt(lines, line, column) {
+  const segments = lines[line] ?? [];
+  let found = segments[0];
+  for (const s of segments) {
+    if (s[0] > column) break;
+    found = s;
+  }
+  return found;
+}
+
+// Lit's sources are formatted one declaration per line, which these rely on.
+// At the margin: a class, a function or constant, or an assignment (`globalThis.x = (...) => {`).
+const OUTER = /^(?:export\s+)?(?:abstract\s+)?(?:class\s+([\w$]+)|(?:const|let|var|function)\s+([\w$]+)|(?:[\w$]+\.)*([\w$]+)\s*=)/;
+// Indented once: a method (its line opens its body or parameters) or a function assigned to a property.
+const METHOD = /^ {2}(?:(?:static|private|protected|override|async|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\((?:.*[{(])?\s*$/;
+const ASSIGNED = /^ {2}(?:[\w$]+\.)*([\w$]+)\s*=\s*(?:async\s+)?(?:function\b|\()/;
+const NOT_A_MEMBER = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function']);
+
+/**
+ * The name of the code around `line` of a TypeScript file: "Template.constructor" for a class
+ * member, "getTemplateHtml" for a top-level function, "litElementHydrateSupport.update" for a
+ * function assigned inside one; "?" when the lines say nothing.
+ */
+export function enclosingName(sourceLines, line) {
+  let method;
+  let assigned;
+  for (let i = line; i >= 0; i--) {
+    const text = sourceLines[i] ?? '';
+    method ??= NOT_A_MEMBER.has(METHOD.exec(text)?.[1]) ? undefined : METHOD.exec(text)?.[1];
+    assigned ??= ASSIGNED.exec(text)?.[1];
+    const outer = OUTER.exec(text);
+    if (!outer) continue;
+    const [, cls, declared, target] = outer;
+    const inner = cls ? (method ?? assigned) : assigned;
+    const name = cls ?? declared ?? target;
+    return inner ? `${name}.${inner}` : name;
+  }
+  return method ?? assigned ?? '?';
+}
+
+/** Which bucket a function of the file counts in. */
+export function partOf(module, name, topLevel) {
+  if (topLevel) return 'evaluation';
+  if (!LIT.test(module)) return 'ours';
+  if (/^node_modules\/lit-html\/(lit-html\.js|directives\/)/.test(module))
+    return TEMPLATE_PREPARATION.test(name) ? 'templates' : 'dom';
+  return 'lifecycle';
+}
+
+/**
+ * For the CDN file `name` served from `servedPath`: `place(callFrame)` gives the function's module,
+ * a readable label and its bucket. Throws when the served file is not the build it maps.
+ */
+export async function functionsOf(name, servedPath) {
+  const { code, chunk, ids } = await analyse(name);
+  if (readFileSync(servedPath, 'utf8') !== code)
+    throw new Error(`${servedPath} differs from the build its source map describes: rebuild it (npm run build)`);
+  const lines = segmentsByLine(chunk.map.mappings);
+  const litSources = new Map();
+  const litName = (module, line, column) => {
+    if (!litSources.has(module)) {
+      const file = `${module}.map`;
+      const map = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
+      litSources.set(module, map && { lines: segmentsByLine(map.mappings), text: map.sourcesContent?.map((s) => s.split('\n')) });
+    }
+    const own = litSources.get(module);
+    const s = own?.text && segmentAt(own.lines, line, column);
+    return s ? enclosingName(own.text[s[1]], s[2]) : '?';
+  };
+  const placed = new Map();
+  return (frame) => {
+    const key = `${frame.lineNumber}:${frame.columnNumber}`;
+    if (!placed.has(key)) {
+      // A module's top-level code is the one function at the very start of the bundle.
+      const topLevel = frame.lineNumber === 0 && frame.columnNumber === 0;
+      const s = segmentAt(lines, frame.lineNumber, frame.columnNumber);
+      const module = s ? ids[s[1]] : '(unmapped)';
+      const lit = LIT.test(module);
+      const fn = lit ? litName(module, s[2], s[3]) : `line ${s ? s[2] + 1 : '?'}`;
+      const label = topLevel ? "every module's top-level code" : `${module.replace(/^node_modules\//, '')} ${fn}`;
+      placed.set(key, { label, part: partOf(module, fn, topLevel) });
+    }
+    return placed.get(key);
+  };
+}
+
+/**
+ * Milliseconds per bucket and per function in one CPU profile. `inFile(url)` tells the widget
+ * file's frames; a sample with none of them in its stack is the page's own (harness, timing).
+ */
+export function attribute(profile, place, inFile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parentOf = new Map();
+  for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
+  const parts = Object.fromEntries(SCRIPT_PARTS.map((p) => [p, 0]));
+  const functions = {};
+  profile.samples.forEach((id, i) => {
+    // timeDeltas[i] is the time before sample i; a sample stands for the time until the next.
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    let node = byId.get(id);
+    const leaf = node?.callFrame.functionName;
+    if (!node || NOT_SCRIPT.has(leaf)) return;
+    if (leaf === '(garbage collector)') {
+      parts.gc += ms;
+      return;
+    }
+    while (node && !inFile(node.callFrame.url)) node = parentOf.get(node.id);
+    if (!node) {
+      parts.page += ms;
+      return;
+    }
+    const { label, part } = place(node.callFrame);
+    parts[part] += ms;
+    functions[label] = { part, ms: (functions[label]?.ms ?? 0) + ms };
+  });
+  return { parts, functions };
+}
+
+async function profileOnce(browser, url, { rate, place, scriptPath }) {
+  const ctx = await browser.createBrowserContext();
+  try {
+    const page = await ctx.newPage();
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await cdp.send('Profiler.start');
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.evaluate(() => window.__bench.done);
+    const { profile } = await cdp.send('Profiler.stop');
+    const inFile = (u) => Boolean(u) && new URL(u).pathname === scriptPath;
+    return attribute(profile, place, inFile);
+  } finally {
+    await ctx.close();
+  }
+}
+
+/**
+ * Profiles page (c) of each case `loads` times at `rate`x CPU, interleaved (one load of every case
+ * per round). `cases`: { id, url, scriptPath, place }. Per case: each bucket's median, the median
+ * total, and the heaviest functions by mean time per load.
+ */
+export async function measureScriptProfile(browser, { cases, loads, rate, top = 8, log = () => {} }) {
+  const runs = new Map(cases.map((c) => [c.id, []]));
+  for (let round = 0; round < loads; round++) {
+    for (const c of cases) runs.get(c.id).push(await profileOnce(browser, c.url, { rate, ...c }));
+    log(`  script profiles at ${rate}x: round ${round + 1}/${loads} done`);
+  }
+  const byCase = {};
+  for (const [id, r] of runs) {
+    const sum = {};
+    for (const { functions } of r)
+      for (const [label, f] of Object.entries(functions)) sum[label] = { part: f.part, ms: (sum[label]?.ms ?? 0) + f.ms };
+    byCase[id] = {
+      total: summary(r.map(({ parts }) => Object.values(parts).reduce((a, b) => a + b, 0))),
+      parts: Object.fromEntries(SCRIPT_PARTS.map((p) => [p, summary(r.map(({ parts }) => parts[p]))])),
+      heaviest: Object.entries(sum)
+        .map(([label, f]) => ({ label, part: f.part, ms: f.ms / r.length }))
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, top),
+    };
+  }
+  return { rate, loads, samplingUs: SAMPLING_US, byCase };
+}

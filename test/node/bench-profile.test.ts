@@ -1,0 +1,116 @@
+// The benchmark's split of (c)'s script (bench/profile.mjs): source-map lookups, the names it gives
+// Lit's functions (read from Lit's own published sources), the bucket of each function, and how a
+// CPU profile's samples are counted. A wrong name or bucket here would misreport what dominates.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { attribute, enclosingName, partOf, segmentAt, segmentsByLine, type CallFrame, type CpuProfile } from '../../bench/profile.mjs';
+
+describe('bench profile: source maps', () => {
+  // Line 0: columns 0 and 4 from source 0 line 0 columns 0 and 4, and an unmapped segment at 9;
+  // line 1: column 0 from source 0 line 1 column 0.
+  const lines = segmentsByLine('AAAA,IAAI,K;AACJ');
+
+  it('decodes each line to mapped segments, leaving unmapped ones out', () => {
+    assert.deepEqual(lines, [
+      [
+        [0, 0, 0, 0],
+        [4, 0, 0, 4],
+      ],
+      [[0, 0, 1, 0]],
+    ]);
+  });
+
+  it('finds the segment at or before a column', () => {
+    assert.deepEqual(segmentAt(lines, 0, 2), [0, 0, 0, 0]);
+    assert.deepEqual(segmentAt(lines, 0, 5), [4, 0, 0, 4]);
+    assert.deepEqual(segmentAt(lines, 1, 0), [0, 0, 1, 0]);
+    assert.equal(segmentAt(lines, 7, 0), undefined);
+  });
+});
+
+describe('bench profile: names', () => {
+  const map = JSON.parse(readFileSync('node_modules/lit-html/lit-html.js.map', 'utf8')) as { sourcesContent: string[] };
+  const lit = map.sourcesContent[0]!.split('\n');
+  const lineOf = (text: string) => {
+    const i = lit.findIndex((l) => l.includes(text));
+    assert.ok(i >= 0, `lit-html.ts no longer has "${text}"`);
+    return i;
+  };
+
+  it("names code in Lit's own source by class and member, or by function", () => {
+    assert.equal(enclosingName(lit, lineOf('this.el = Template.createElement')), 'Template.constructor');
+    assert.equal(enclosingName(lit, lineOf('_clone(options')), 'TemplateInstance._clone');
+    assert.equal(enclosingName(lit, lineOf('private _commitText(value') + 1), 'ChildPart._commitText');
+    assert.equal(enclosingName(lit, lineOf('const getTemplateHtml') + 3), 'getTemplateHtml');
+  });
+
+  it('names a function assigned inside a top-level one, and skips calls that look like members', () => {
+    const src = [
+      'const PREFIX = 1;',
+      'globalThis.support = ({LitElement}) => {',
+      '  const observed = read(',
+      '  );',
+      '  LitElement.prototype.update = function (',
+      '    value: unknown',
+      '  ) {',
+      '    render(value);',
+      '  };',
+      '};',
+      'export class Part {',
+      '  constructor(',
+      '    x: number',
+      '  ) {',
+      '    walk(x, () => {',
+      '    });',
+      '  }',
+      '}',
+    ];
+    assert.equal(enclosingName(src, 7), 'support.update');
+    assert.equal(enclosingName(src, 2), 'support');
+    assert.equal(enclosingName(src, 14), 'Part.constructor');
+    assert.equal(enclosingName(src, 0), 'PREFIX');
+  });
+});
+
+describe('bench profile: buckets', () => {
+  it('puts each function in its bucket', () => {
+    assert.equal(partOf('node_modules/lit-html/lit-html.js', 'anything', true), 'evaluation');
+    assert.equal(partOf('node_modules/lit-html/lit-html.js', 'Template.constructor', false), 'templates');
+    assert.equal(partOf('node_modules/lit-html/lit-html.js', 'getTemplateHtml', false), 'templates');
+    assert.equal(partOf('node_modules/lit-html/lit-html.js', 'ChildPart._insert', false), 'dom');
+    assert.equal(partOf('node_modules/lit-html/directives/if-defined.js', 'ifDefined', false), 'dom');
+    assert.equal(partOf('node_modules/@lit/reactive-element/reactive-element.js', 'ReactiveElement.performUpdate', false), 'lifecycle');
+    assert.equal(partOf('node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js', 'x', false), 'lifecycle');
+    assert.equal(partOf('src/explainer/explainer.ts', 'line 12', false), 'ours');
+  });
+});
+
+describe('bench profile: counting samples', () => {
+  const CDN = 'http://127.0.0.1/dist/cdn/ipt-widgets.js';
+  const frame = (functionName: string, url = '', lineNumber = -1, columnNumber = -1): CallFrame => ({ functionName, url, lineNumber, columnNumber });
+  const profile: CpuProfile = {
+    nodes: [
+      { id: 1, callFrame: frame('(root)'), children: [2, 3, 4, 5, 7] },
+      { id: 2, callFrame: frame('(program)') },
+      { id: 3, callFrame: frame('(idle)') },
+      { id: 4, callFrame: frame('(garbage collector)') },
+      { id: 5, callFrame: frame('harness', 'http://127.0.0.1/gen/x.html', 3, 0), children: [6] },
+      { id: 6, callFrame: frame('querySelectorAll') },
+      { id: 7, callFrame: frame('', CDN, 0, 0), children: [8] },
+      { id: 8, callFrame: frame('S', CDN, 0, 120), children: [9] },
+      { id: 9, callFrame: frame('importNode') },
+    ],
+    // Sample i stands for timeDeltas[i + 1] µs: 1, 2, 4, 8, 16, 32, 64 ms in turn.
+    samples: [2, 3, 4, 5, 6, 7, 8, 9],
+    timeDeltas: [0, 1000, 2000, 4000, 8000, 16000, 32000, 64000],
+  };
+  const place = (f: CallFrame) =>
+    f.columnNumber === 0 ? { label: 'top', part: 'evaluation' as const } : { label: 'Template.constructor', part: 'templates' as const };
+
+  it('counts script by the widget file function it ran in or under, leaving out non-script samples', () => {
+    const { parts, functions } = attribute(profile, place, (url) => url === CDN);
+    assert.deepEqual(parts, { evaluation: 32, templates: 64 + 0, dom: 0, lifecycle: 0, ours: 0, gc: 4, page: 8 + 16 });
+    assert.deepEqual(functions, { top: { part: 'evaluation', ms: 32 }, 'Template.constructor': { part: 'templates', ms: 64 } });
+  });
+});
