@@ -53,9 +53,11 @@ export function segmentAt(lines, line, column) {
 
 // Lit's sources are formatted one declaration per line, which these rely on.
 // At the margin: a class, a function or constant, or an assignment (`globalThis.x = (...) => {`).
-const OUTER = /^(?:export\s+)?(?:abstract\s+)?(?:class\s+([\w$]+)|(?:const|let|var|function)\s+([\w$]+)|(?:[\w$]+\.)*([\w$]+)\s*=)/;
+const OUTER =
+  /^(?:export\s+)?(?:abstract\s+)?(?:class\s+([\w$]+)|(?:const|let|var|function)\s+([\w$]+)|(?:[\w$]+\.)*([\w$]+)\s*=)/;
 // Indented once: a method (its line opens its body or parameters) or a function assigned to a property.
-const METHOD = /^ {2}(?:(?:static|private|protected|override|async|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\((?:.*[{(])?\s*$/;
+const METHOD =
+  /^ {2}(?:(?:static|private|protected|override|async|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\((?:.*[{(])?\s*$/;
 const ASSIGNED = /^ {2}(?:[\w$]+\.)*([\w$]+)\s*=\s*(?:async\s+)?(?:function\b|\()/;
 const NOT_A_MEMBER = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function']);
 
@@ -104,7 +106,10 @@ export async function functionsOf(name, servedPath) {
     if (!litSources.has(module)) {
       const file = `${module}.map`;
       const map = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null;
-      litSources.set(module, map && { lines: segmentsByLine(map.mappings), text: map.sourcesContent?.map((s) => s.split('\n')) });
+      litSources.set(
+        module,
+        map && { lines: segmentsByLine(map.mappings), text: map.sourcesContent?.map((s) => s.split('\n')) },
+      );
     }
     const own = litSources.get(module);
     const s = own?.text && segmentAt(own.lines, line, column);
@@ -193,7 +198,8 @@ export async function measureScriptProfile(browser, { cases, loads, rate, top = 
   for (const [id, r] of runs) {
     const sum = {};
     for (const { functions } of r)
-      for (const [label, f] of Object.entries(functions)) sum[label] = { part: f.part, ms: (sum[label]?.ms ?? 0) + f.ms };
+      for (const [label, f] of Object.entries(functions))
+        sum[label] = { part: f.part, ms: (sum[label]?.ms ?? 0) + f.ms };
     byCase[id] = {
       total: summary(r.map(({ parts }) => Object.values(parts).reduce((a, b) => a + b, 0))),
       parts: Object.fromEntries(SCRIPT_PARTS.map((p) => [p, summary(r.map(({ parts }) => parts[p]))])),

@@ -4,7 +4,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { attribute, enclosingName, partOf, segmentAt, segmentsByLine, type CallFrame, type CpuProfile } from '../../bench/profile.mjs';
+import {
+  attribute,
+  enclosingName,
+  partOf,
+  segmentAt,
+  segmentsByLine,
+  type CallFrame,
+  type CpuProfile,
+} from '../../bench/profile.mjs';
 
 describe('bench profile: source maps', () => {
   // Line 0: columns 0 and 4 from source 0 line 0 columns 0 and 4, and an unmapped segment at 9;
@@ -80,7 +88,10 @@ describe('bench profile: buckets', () => {
     assert.equal(partOf('node_modules/lit-html/lit-html.js', 'getTemplateHtml', false), 'templates');
     assert.equal(partOf('node_modules/lit-html/lit-html.js', 'ChildPart._insert', false), 'dom');
     assert.equal(partOf('node_modules/lit-html/directives/if-defined.js', 'ifDefined', false), 'dom');
-    assert.equal(partOf('node_modules/@lit/reactive-element/reactive-element.js', 'ReactiveElement.performUpdate', false), 'lifecycle');
+    assert.equal(
+      partOf('node_modules/@lit/reactive-element/reactive-element.js', 'ReactiveElement.performUpdate', false),
+      'lifecycle',
+    );
     assert.equal(partOf('node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js', 'x', false), 'lifecycle');
     assert.equal(partOf('src/explainer/explainer.ts', 'line 12', false), 'ours');
   });
@@ -88,7 +99,12 @@ describe('bench profile: buckets', () => {
 
 describe('bench profile: counting samples', () => {
   const CDN = 'http://127.0.0.1/dist/cdn/ipt-widgets.js';
-  const frame = (functionName: string, url = '', lineNumber = -1, columnNumber = -1): CallFrame => ({ functionName, url, lineNumber, columnNumber });
+  const frame = (functionName: string, url = '', lineNumber = -1, columnNumber = -1): CallFrame => ({
+    functionName,
+    url,
+    lineNumber,
+    columnNumber,
+  });
   const profile: CpuProfile = {
     nodes: [
       { id: 1, callFrame: frame('(root)'), children: [2, 3, 4, 5, 7] },
@@ -106,11 +122,16 @@ describe('bench profile: counting samples', () => {
     timeDeltas: [0, 1000, 2000, 4000, 8000, 16000, 32000, 64000],
   };
   const place = (f: CallFrame) =>
-    f.columnNumber === 0 ? { label: 'top', part: 'evaluation' as const } : { label: 'Template.constructor', part: 'templates' as const };
+    f.columnNumber === 0
+      ? { label: 'top', part: 'evaluation' as const }
+      : { label: 'Template.constructor', part: 'templates' as const };
 
   it('counts script by the widget file function it ran in or under, leaving out non-script samples', () => {
     const { parts, functions } = attribute(profile, place, (url) => url === CDN);
     assert.deepEqual(parts, { evaluation: 32, templates: 64 + 0, dom: 0, lifecycle: 0, ours: 0, gc: 4, page: 8 + 16 });
-    assert.deepEqual(functions, { top: { part: 'evaluation', ms: 32 }, 'Template.constructor': { part: 'templates', ms: 64 } });
+    assert.deepEqual(functions, {
+      top: { part: 'evaluation', ms: 32 },
+      'Template.constructor': { part: 'templates', ms: 64 },
+    });
   });
 });

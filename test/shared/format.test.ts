@@ -56,7 +56,13 @@ describe('perLanguage', () => {
       if (lang === 'bad') throw new RangeError('bad tag');
       return lang.toUpperCase();
     });
-    expect([upper('en'), upper('es'), upper('en'), upper('bad'), upper('bad')]).to.deep.equal(['EN', 'ES', 'EN', undefined, undefined]);
+    expect([upper('en'), upper('es'), upper('en'), upper('bad'), upper('bad')]).to.deep.equal([
+      'EN',
+      'ES',
+      'EN',
+      undefined,
+      undefined,
+    ]);
     expect(made).to.deep.equal(['en', 'es', 'bad']);
   });
 });
