@@ -1,9 +1,8 @@
 // Types for bench/profile.mjs, so the Node tests in test/node/ can import it type-checked.
-export type ScriptPart = 'evaluation' | 'templates' | 'dom' | 'lifecycle' | 'ours' | 'gc' | 'page';
+import type { Segment } from '../scripts/size-why.mjs';
+
+export type ScriptPart = 'evaluation' | 'templates' | 'dom' | 'lifecycle' | 'ours' | 'other' | 'gc' | 'page';
 export declare const SCRIPT_PARTS: readonly ScriptPart[];
-/** [generated column, source index, source line, source column] */
-export type Segment = [number, number, number, number];
-export declare function segmentsByLine(mappings: string): Segment[][];
 export declare function segmentAt(lines: Segment[][], line: number, column: number): Segment | undefined;
 export declare function enclosingName(sourceLines: readonly string[], line: number): string;
 export declare function partOf(module: string, name: string, topLevel: boolean): ScriptPart;
@@ -18,7 +17,7 @@ export interface CpuProfile {
   samples: number[];
   timeDeltas: number[];
 }
-export declare function attribute(
+export declare function attributeSamples(
   profile: CpuProfile,
   place: (frame: CallFrame) => { label: string; part: ScriptPart },
   inFile: (url: string) => boolean,

@@ -1,15 +1,16 @@
 // What page (c)'s script time is made of (issue 20: "what dominates the remaining time"): a sampled
 // CPU profile of each load. A sample counts for the function of the CDN file it ran in, or for the
-// function of that file that called the native code it ran in (a DOM call counts with its caller).
-// The function's source module comes from the build's source map: the same in-memory build as
-// `npm run size:why`, checked to be byte-identical to the served file. Lit's functions are named
-// through Lit's own published source maps ("Template.constructor"), ours by file and line.
+// function of that file that called the native code it ran in (a DOM call, with the parsing, style
+// or layout it does, counts with its caller). The function's source module comes from the build's
+// source map: the same in-memory build as `npm run size:why`, checked to be byte-identical to the
+// served file. Lit's functions are named through Lit's own published source maps
+// ("Template.constructor"), ours by file and line.
 import { existsSync, readFileSync } from 'node:fs';
-import { analyse, decodeVlq } from '../scripts/size-why.mjs';
+import { analyse, segmentsByLine } from '../scripts/size-why.mjs';
 import { summary } from './measure.mjs';
 
 /** The buckets, in report order. */
-export const SCRIPT_PARTS = ['evaluation', 'templates', 'dom', 'lifecycle', 'ours', 'gc', 'page'];
+export const SCRIPT_PARTS = ['evaluation', 'templates', 'dom', 'lifecycle', 'ours', 'other', 'gc', 'page'];
 
 // Fine enough for short functions, coarse enough that the profiler's own cost stays small.
 const SAMPLING_US = 200;
@@ -19,32 +20,13 @@ const LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@li
 // lit-html's template preparation: once per template literal (and per flatList shape) on a page.
 const TEMPLATE_PREPARATION = /^(Template\.|getTemplateHtml$|trustFromTemplateString$)/;
 
-/** Per generated line, its mapped segments as [column, source, line, column], in column order. */
-export function segmentsByLine(mappings) {
-  let source = 0;
-  let line = 0;
-  let column = 0;
-  return mappings.split(';').map((text) => {
-    let generated = 0;
-    const segments = [];
-    for (const segment of text ? text.split(',') : []) {
-      const f = decodeVlq(segment);
-      generated += f[0];
-      if (f.length < 4) continue;
-      source += f[1];
-      line += f[2];
-      column += f[3];
-      segments.push([generated, source, line, column]);
-    }
-    return segments;
-  });
-}
-
-/** The segment at or before `column` on `line`: where the function starting there came from. */
+/**
+ * The segment at or before `column` on `line`: where the function starting there came from.
+ * Undefined before the line's first segment, or where the map says nothing.
+ */
 export function segmentAt(lines, line, column) {
-  const segments = lines[line] ?? [];
-  let found = segments[0];
-  for (const s of segments) {
+  let found;
+  for (const s of lines[line] ?? []) {
     if (s[0] > column) break;
     found = s;
   }
@@ -55,39 +37,46 @@ export function segmentAt(lines, line, column) {
 // At the margin: a class, a function or constant, or an assignment (`globalThis.x = (...) => {`).
 const OUTER =
   /^(?:export\s+)?(?:abstract\s+)?(?:class\s+([\w$]+)|(?:const|let|var|function)\s+([\w$]+)|(?:[\w$]+\.)*([\w$]+)\s*=)/;
-// Indented once: a method (its line opens its body or parameters) or a function assigned to a property.
+// Indented once: a method (its line opens its body or parameters)...
 const METHOD =
-  /^ {2}(?:(?:static|private|protected|override|async|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\((?:.*[{(])?\s*$/;
-const ASSIGNED = /^ {2}(?:[\w$]+\.)*([\w$]+)\s*=\s*(?:async\s+)?(?:function\b|\()/;
+  /^ {2}(?:(?:static|private|protected|public|override|async|get|set)\s+)*([\w$]+)\s*(?:<[^>]*>)?\((?:.*[{(])?\s*$/;
+// ...or a function assigned to a property or a class field (`private _callback: T = (value) => {`).
+const ASSIGNED =
+  /^ {2}(?:(?:static|private|protected|public|readonly|override)\s+)*(?:[\w$]+\.)*([\w$]+)(?::.*?)?\s=\s(?:async\s+)?(?:function\b|\(|[\w$]+\s*=>)/;
 const NOT_A_MEMBER = new Set(['if', 'for', 'while', 'switch', 'return', 'catch', 'function']);
 
 /**
  * The name of the code around `line` of a TypeScript file: "Template.constructor" for a class
  * member, "getTemplateHtml" for a top-level function, "litElementHydrateSupport.update" for a
- * function assigned inside one; "?" when the lines say nothing.
+ * function assigned inside one; "?" when the lines say nothing. The nearest member wins.
  */
 export function enclosingName(sourceLines, line) {
-  let method;
+  let member;
   let assigned;
   for (let i = line; i >= 0; i--) {
     const text = sourceLines[i] ?? '';
-    method ??= NOT_A_MEMBER.has(METHOD.exec(text)?.[1]) ? undefined : METHOD.exec(text)?.[1];
-    assigned ??= ASSIGNED.exec(text)?.[1];
+    const fn = ASSIGNED.exec(text)?.[1];
+    const method = METHOD.exec(text)?.[1];
+    assigned ??= fn;
+    member ??= fn ?? (NOT_A_MEMBER.has(method) ? undefined : method);
     const outer = OUTER.exec(text);
     if (!outer) continue;
     const [, cls, declared, target] = outer;
-    const inner = cls ? (method ?? assigned) : assigned;
+    // Inside a function, only assignments are members: an indented call can look like a method.
+    const inner = cls ? member : assigned;
     const name = cls ?? declared ?? target;
     return inner ? `${name}.${inner}` : name;
   }
-  return method ?? assigned ?? '?';
+  return member ?? '?';
 }
 
 /** Which bucket a function of the file counts in. */
 export function partOf(module, name, topLevel) {
   if (topLevel) return 'evaluation';
-  if (!LIT.test(module)) return 'ours';
-  if (/^node_modules\/lit-html\/(lit-html\.js|directives\/)/.test(module))
+  if (module.startsWith('src/')) return 'ours';
+  if (!LIT.test(module)) return 'other';
+  // lit-html builds and updates the DOM, directives included; its SSR hooks serve hydration.
+  if (module.startsWith('node_modules/lit-html/') && !module.endsWith('/private-ssr-support.js'))
     return TEMPLATE_PREPARATION.test(name) ? 'templates' : 'dom';
   return 'lifecycle';
 }
@@ -113,7 +102,7 @@ export async function functionsOf(name, servedPath) {
     }
     const own = litSources.get(module);
     const s = own?.text && segmentAt(own.lines, line, column);
-    return s ? enclosingName(own.text[s[1]], s[2]) : '?';
+    return s && s[1] >= 0 ? enclosingName(own.text[s[1]], s[2]) : '?';
   };
   const placed = new Map();
   return (frame) => {
@@ -122,9 +111,9 @@ export async function functionsOf(name, servedPath) {
       // A module's top-level code is the one function at the very start of the bundle.
       const topLevel = frame.lineNumber === 0 && frame.columnNumber === 0;
       const s = segmentAt(lines, frame.lineNumber, frame.columnNumber);
-      const module = s ? ids[s[1]] : '(unmapped)';
+      const module = s && s[1] >= 0 ? ids[s[1]] : '(unmapped: bundler-made code)';
       const lit = LIT.test(module);
-      const fn = lit ? litName(module, s[2], s[3]) : `line ${s ? s[2] + 1 : '?'}`;
+      const fn = lit ? litName(module, s[2], s[3]) : `line ${s && s[1] >= 0 ? s[2] + 1 : '?'}`;
       const label = topLevel ? "every module's top-level code" : `${module.replace(/^node_modules\//, '')} ${fn}`;
       placed.set(key, { label, part: partOf(module, fn, topLevel) });
     }
@@ -136,15 +125,16 @@ export async function functionsOf(name, servedPath) {
  * Milliseconds per bucket and per function in one CPU profile. `inFile(url)` tells the widget
  * file's frames; a sample with none of them in its stack is the page's own (harness, timing).
  */
-export function attribute(profile, place, inFile) {
+export function attributeSamples(profile, place, inFile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parentOf = new Map();
   for (const n of profile.nodes) for (const child of n.children ?? []) parentOf.set(child, n);
   const parts = Object.fromEntries(SCRIPT_PARTS.map((p) => [p, 0]));
   const functions = {};
   profile.samples.forEach((id, i) => {
-    // timeDeltas[i] is the time before sample i; a sample stands for the time until the next.
-    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    // timeDeltas[i] is the time before sample i; a sample stands for the time until the next
+    // (V8 can record a sample out of order, with a negative delta: it stands for nothing).
+    const ms = Math.max(0, profile.timeDeltas[i + 1] ?? 0) / 1000;
     let node = byId.get(id);
     const leaf = node?.callFrame.functionName;
     if (!node || NOT_SCRIPT.has(leaf)) return;
@@ -177,7 +167,7 @@ async function profileOnce(browser, url, { rate, place, scriptPath }) {
     await page.evaluate(() => window.__bench.done);
     const { profile } = await cdp.send('Profiler.stop');
     const inFile = (u) => Boolean(u) && new URL(u).pathname === scriptPath;
-    return attribute(profile, place, inFile);
+    return attributeSamples(profile, place, inFile);
   } finally {
     await ctx.close();
   }
@@ -186,16 +176,25 @@ async function profileOnce(browser, url, { rate, place, scriptPath }) {
 /**
  * Profiles page (c) of each case `loads` times at `rate`x CPU, interleaved (one load of every case
  * per round). `cases`: { id, url, scriptPath, place }. Per case: each bucket's median, the median
- * total, and the heaviest functions by mean time per load.
+ * total, and the heaviest functions by mean time per load. A failed load is listed in `failures`.
  */
 export async function measureScriptProfile(browser, { cases, loads, rate, top = 8, log = () => {} }) {
   const runs = new Map(cases.map((c) => [c.id, []]));
+  const failures = [];
   for (let round = 0; round < loads; round++) {
-    for (const c of cases) runs.get(c.id).push(await profileOnce(browser, c.url, { rate, ...c }));
+    for (const c of cases) {
+      try {
+        runs.get(c.id).push(await profileOnce(browser, c.url, { rate, ...c }));
+      } catch (err) {
+        failures.push(`${c.id}: ${err.message}`);
+        log(`  script profile ${c.id} failed: ${err.message}`);
+      }
+    }
     log(`  script profiles at ${rate}x: round ${round + 1}/${loads} done`);
   }
   const byCase = {};
   for (const [id, r] of runs) {
+    if (!r.length) continue;
     const sum = {};
     for (const { functions } of r)
       for (const [label, f] of Object.entries(functions))
@@ -209,5 +208,5 @@ export async function measureScriptProfile(browser, { cases, loads, rate, top = 
         .slice(0, top),
     };
   }
-  return { rate, loads, samplingUs: SAMPLING_US, byCase };
+  return { rate, loads, samplingUs: SAMPLING_US, byCase, failures };
 }

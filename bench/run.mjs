@@ -85,7 +85,8 @@ const config = {
   traceRate: quick ? 1 : 4,
   traceLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   traceVariants: quick ? ['ours', 'ssr'] : VARIANTS,
-  // What (c)'s script is made of: a sampled CPU profile per load, at the trace rate (quick: once).
+  // What (c)'s script is made of: a sampled CPU profile per load, at the trace rate, as many loads
+  // as traces (--traces sets both; quick: once, to keep the code path alive in CI).
   profileLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   // JS heap and DOM nodes after a forced GC, for the cases the issue names (quick: (b) and (c) once).
   memoryCases: MEMORY_CASES,
@@ -202,25 +203,30 @@ try {
   for (const f of results.scriptTime.failures) config.notes.push(`script trace failed: ${f}`);
 
   log(`script profile: (c) of ${cases.length} cases x ${config.profileLoads} loads at ${config.traceRate}x CPU`);
+  const placeOf = new Map();
+  const profiled = [];
   try {
-    const placeOf = new Map();
-    const profiled = [];
     for (const c of cases) {
       const scriptPath = cdnOf(c);
       const file = basename(scriptPath, '.js');
       if (!placeOf.has(file)) placeOf.set(file, await functionsOf(file, `.${scriptPath}`));
       profiled.push({ id: c.id, url: pageUrl(server.origin, c.id, 'ours'), scriptPath, place: placeOf.get(file) });
     }
+  } catch (err) {
+    // A stale dist/ (--no-build after a source change) leaves this split out, said in the report;
+    // anything else is a bug in bench/profile.mjs, which quick mode runs so that CI finds it.
+    if (quick && !/differs from the build/.test(err.message)) throw err;
+    config.notes.push(`script profile not measured: ${err.message}`);
+    log(`script profile not measured: ${err.stack}`);
+  }
+  if (profiled.length === cases.length) {
     results.scriptProfile = await measureScriptProfile(browser, {
       cases: profiled,
       loads: config.profileLoads,
       rate: config.traceRate,
       log,
     });
-  } catch (err) {
-    // A report without this split beats no report: say why it is missing.
-    config.notes.push(`script profile not measured: ${err.message}`);
-    log(`script profile failed: ${err.message}`);
+    for (const f of results.scriptProfile.failures) config.notes.push(`script profile failed: ${f}`);
   }
 
   const memoryPairs = cases

@@ -50,7 +50,7 @@ const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 const categoryOf = (id) => CATEGORIES.find(([, test]) => test.test(id))?.[0] ?? OTHER;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-export function decodeVlq(segment) {
+function decodeVlq(segment) {
   const fields = [];
   let value = 0;
   let shift = 0;
@@ -67,27 +67,44 @@ export function decodeVlq(segment) {
 }
 
 /**
+ * Each generated line's segments as [column, source, line, column] in column order; a segment that
+ * maps to no source (bundler-made code) is [column, -1, -1, -1]. Also used by bench/profile.mjs.
+ */
+export function segmentsByLine(mappings) {
+  let source = 0;
+  let line = 0;
+  let column = 0;
+  return mappings.split(';').map((text) => {
+    let generated = 0;
+    return (text ? text.split(',') : []).map((segment) => {
+      const f = decodeVlq(segment);
+      generated += f[0];
+      if (f.length < 4) return [generated, -1, -1, -1];
+      source += f[1];
+      line += f[2];
+      column += f[3];
+      return [generated, source, line, column];
+    });
+  });
+}
+
+/**
  * Which source each character of the minified code came from (index into map.sources, -1 for none).
  * The minifier runs on the whole chunk after modules are rendered, so chunk.modules[id].code is
  * pre-minify text; the source map is what splits the real minified bytes by module.
  */
 function ownerOfEachChar(code, map) {
   const owner = new Int32Array(code.length).fill(-1);
-  let source = 0;
   let current = -1;
   let lineStart = 0;
   const lines = code.split('\n');
-  map.mappings.split(';').forEach((line, i) => {
+  segmentsByLine(map.mappings).forEach((segments, i) => {
     const lineLength = lines[i]?.length ?? 0;
-    let column = 0;
     let from = 0;
-    for (const segment of line ? line.split(',') : []) {
-      const fields = decodeVlq(segment);
-      column += fields[0];
+    for (const [column, source] of segments) {
       // Text before a line's first mapping (a multi-line css`` template) continues the previous mapping.
       owner.fill(current, lineStart + from, lineStart + column);
-      if (fields.length > 1) source += fields[1];
-      current = fields.length > 1 ? source : -1;
+      current = source;
       from = column;
     }
     owner.fill(current, lineStart + from, lineStart + lineLength + 1);
