@@ -21,16 +21,20 @@ const LIT = /^node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@li
 const TEMPLATE_PREPARATION = /^(Template\.|getTemplateHtml$|trustFromTemplateString$)/;
 
 /**
- * The segment at or before `column` on `line`: where the function starting there came from.
- * Undefined before the line's first segment, or where the map says nothing.
+ * The segment at or before `column` on `line`: where the function starting there came from. Text
+ * before a line's first segment (after a newline inside a template literal) continues the last
+ * segment of the lines above, as in size:why. Undefined where the map says nothing.
  */
 export function segmentAt(lines, line, column) {
-  let found;
-  for (const s of lines[line] ?? []) {
-    if (s[0] > column) break;
-    found = s;
+  for (let l = Math.min(line, lines.length - 1); l >= 0; l--) {
+    let found;
+    for (const s of lines[l]) {
+      if (l === line && s[0] > column) break;
+      found = s;
+    }
+    if (found) return found;
   }
-  return found;
+  return undefined;
 }
 
 // Lit's sources are formatted one declaration per line, which these rely on.
@@ -111,10 +115,12 @@ export async function functionsOf(name, servedPath) {
       // A module's top-level code is the one function at the very start of the bundle.
       const topLevel = frame.lineNumber === 0 && frame.columnNumber === 0;
       const s = segmentAt(lines, frame.lineNumber, frame.columnNumber);
-      const module = s && s[1] >= 0 ? ids[s[1]] : '(unmapped: bundler-made code)';
-      const lit = LIT.test(module);
-      const fn = lit ? litName(module, s[2], s[3]) : `line ${s && s[1] >= 0 ? s[2] + 1 : '?'}`;
-      const label = topLevel ? "every module's top-level code" : `${module.replace(/^node_modules\//, '')} ${fn}`;
+      const mapped = s && s[1] >= 0;
+      const module = mapped ? ids[s[1]] : '(bundler-made code)';
+      const fn = !mapped ? '' : LIT.test(module) ? litName(module, s[2], s[3]) : `line ${s[2] + 1}`;
+      const label = topLevel
+        ? "every module's top-level code"
+        : `${module.replace(/^node_modules\//, '')} ${fn}`.trim();
       placed.set(key, { label, part: partOf(module, fn, topLevel) });
     }
     return placed.get(key);

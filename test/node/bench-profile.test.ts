@@ -36,7 +36,14 @@ describe('bench profile: source maps', () => {
     assert.deepEqual(segmentAt(lines, 0, 12), [9, -1, -1, -1]);
     assert.deepEqual(segmentAt(lines, 1, 0), [0, 0, 1, 0]);
     assert.equal(segmentAt(segmentsByLine('EAAA'), 0, 1), undefined);
-    assert.equal(segmentAt(lines, 7, 0), undefined);
+  });
+
+  it("continues the lines above before a line's first segment, as size:why does", () => {
+    // Line 2 starts its only segment at column 2, from source 0 line 1 column 0.
+    const three = segmentsByLine('AAAA,IAAI,K;AACJ;EAAA');
+    assert.deepEqual(segmentAt(three, 2, 1), [0, 0, 1, 0]);
+    assert.deepEqual(segmentAt(three, 2, 3), [2, 0, 1, 0]);
+    assert.deepEqual(segmentAt(three, 9, 0), [2, 0, 1, 0]);
   });
 });
 
@@ -123,7 +130,7 @@ describe('bench profile: buckets', () => {
     );
     assert.equal(partOf('node_modules/@lit-labs/ssr-client/lit-element-hydrate-support.js', 'x', false), 'lifecycle');
     assert.equal(partOf('src/explainer/explainer.ts', 'line 12', false), 'ours');
-    assert.equal(partOf('(unmapped: bundler-made code)', 'line ?', false), 'other');
+    assert.equal(partOf('(bundler-made code)', '', false), 'other');
     assert.equal(partOf('\0rolldown/runtime.js', 'line 3', false), 'other');
   });
 });
