@@ -241,6 +241,30 @@ describe('<ipt-selfcare-checklist> storage', () => {
       expect(checkbox(el, second.label).checked).to.equal(true);
     });
 
+    it('hears other tabs once persist changes from "none" to saving on this device', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>`);
+      otherTabWrites('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [first.id]: true }, own: [] }));
+      await el.updateComplete;
+      // A list kept in memory is this page's alone.
+      expect(checkbox(el, first.label).checked).to.equal(false);
+      el.persist = 'local';
+      await el.updateComplete;
+      otherTabWrites('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [second.id]: true }, own: [] }));
+      await el.updateComplete;
+      expect(checkbox(el, second.label).checked).to.equal(true);
+    });
+
+    it('hears other tabs again once put back on the page', async () => {
+      const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);
+      const parent = el.parentNode!;
+      el.remove();
+      parent.appendChild(el);
+      await el.updateComplete;
+      otherTabWrites('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [second.id]: true }, own: [] }));
+      await el.updateComplete;
+      expect(checkbox(el, second.label).checked).to.equal(true);
+    });
+
     it('empties the list when another tab deletes the data', async () => {
       localStorage.setItem('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [first.id]: true }, own: [] }));
       const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist></ipt-selfcare-checklist>`);

@@ -200,6 +200,26 @@ describe('the quiz result leads to steps for the self-care list', () => {
     expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('false');
   });
 
+  it('shows a step another tab put on the list while the result shows, also after the quiz moved on the page', async () => {
+    const otherTabStores = (plan: string[]) => {
+      const value = JSON.stringify({ v: 3, ticks: {}, own: [], plan });
+      localStorage.setItem('ipt-selfcare:default', value);
+      window.dispatchEvent(new StorageEvent('storage', { key: 'ipt-selfcare:default', newValue: value, storageArea: localStorage }));
+    };
+    const quiz = await quizAtResult();
+    expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('false');
+    otherTabStores(['talk-to-someone']);
+    await quiz.updateComplete;
+    expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('true');
+    const parent = quiz.parentNode!;
+    quiz.remove();
+    parent.appendChild(quiz);
+    await quiz.updateComplete;
+    otherTabStores(['talk-to-someone', 'let-people-help']);
+    await quiz.updateComplete;
+    expect(buttonFor(quiz, 'let-people-help').getAttribute('aria-disabled')).to.equal('true');
+  });
+
   it('reaches and presses Add with the keyboard only', async () => {
     const quiz = await quizAtResult();
     const first = addButtons(quiz)[0]!;
