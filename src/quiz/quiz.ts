@@ -412,6 +412,8 @@ export class IptProblemAreaQuiz extends IptElement {
     // A checklist (here or in another tab) may take a step off the list while the result shows.
     window.addEventListener('ipt-checklist-change', this.refreshPlanned);
     this.hearOtherTabs(this.screen === 'result');
+    // Put back on the page: the list may have changed while nothing here could hear it.
+    if (this.hasUpdated) this.refreshPlanned();
   }
 
   override disconnectedCallback(): void {

@@ -17,6 +17,7 @@ import {
   addStep,
   storageNote,
 } from './helpers.js';
+import { watchStorageListeners } from '../helpers/storage-listeners.js';
 
 describe('<ipt-selfcare-checklist> storage', () => {
   beforeEach(cleanStorage);
@@ -252,6 +253,26 @@ describe('<ipt-selfcare-checklist> storage', () => {
       otherTabWrites('ipt-selfcare:default', JSON.stringify({ v: 2, ticks: { [second.id]: true }, own: [] }));
       await el.updateComplete;
       expect(checkbox(el, second.label).checked).to.equal(true);
+    });
+
+    it('listens for other tabs only while it saves and is on the page, so a list kept in memory starts no storage', async () => {
+      const listeners = watchStorageListeners();
+      try {
+        const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>`);
+        expect(listeners.live.size).to.equal(0);
+        el.persist = 'local';
+        await el.updateComplete;
+        expect(listeners.live.size).to.equal(1);
+        el.persist = 'none';
+        await el.updateComplete;
+        expect(listeners.live.size).to.equal(0);
+        el.persist = 'local';
+        await el.updateComplete;
+        el.remove();
+        expect(listeners.live.size).to.equal(0);
+      } finally {
+        listeners.restore();
+      }
     });
 
     it('hears other tabs again once put back on the page', async () => {

@@ -114,6 +114,13 @@ describe('hydration: the CDN file over server-rendered widgets', () => {
     expect(progress.textContent).to.match(/\b2\b/);
     expect(height(frame, 'ipt-selfcare-checklist')).to.equal(tall);
     expect(said).to.deep.equal([]);
+    // Hydrated, it hears another tab: here one that clears the ticks.
+    const win = frame.contentWindow;
+    const cleared = JSON.stringify({ ...JSON.parse(win.localStorage.getItem(stored[0])), ticks: {} });
+    win.localStorage.setItem(stored[0], cleared);
+    win.dispatchEvent(new win.StorageEvent('storage', { key: stored[0], newValue: cleared, storageArea: win.localStorage }));
+    await settle();
+    expect(now.filter((b) => b.checked)).to.have.length(0);
     expect(problems(frame).errors).to.deep.equal([]);
   });
 

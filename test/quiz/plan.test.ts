@@ -13,6 +13,7 @@ import { PLAN_STEPS } from '../../src/content/plan.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage, FakeStorage, stored } from '../checklist/helpers.js';
 import { webStorage } from '../../src/controllers/storage.js';
+import { watchStorageListeners } from '../helpers/storage-listeners.js';
 
 const webdriver = () => !/Chrom|Firefox/.test(navigator.userAgent) || /Version\/[\d.]+ Safari/.test(navigator.userAgent);
 const stepTextOf = (id: string, pack = en) =>
@@ -200,7 +201,7 @@ describe('the quiz result leads to steps for the self-care list', () => {
     expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('false');
   });
 
-  it('shows a step another tab put on the list while the result shows, also after the quiz moved on the page', async () => {
+  it('shows a step another tab put on the list while the result shows, also while and after the quiz moved on the page', async () => {
     const otherTabStores = (plan: string[]) => {
       const value = JSON.stringify({ v: 3, ticks: {}, own: [], plan });
       localStorage.setItem('ipt-selfcare:default', value);
@@ -211,13 +212,30 @@ describe('the quiz result leads to steps for the self-care list', () => {
     otherTabStores(['talk-to-someone']);
     await quiz.updateComplete;
     expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('true');
+    // Off the page, it hears nothing; back on it, it reads the list again, then hears the next change.
     const parent = quiz.parentNode!;
     quiz.remove();
+    otherTabStores(['talk-to-someone', 'let-people-help']);
     parent.appendChild(quiz);
     await quiz.updateComplete;
-    otherTabStores(['talk-to-someone', 'let-people-help']);
-    await quiz.updateComplete;
     expect(buttonFor(quiz, 'let-people-help').getAttribute('aria-disabled')).to.equal('true');
+    otherTabStores([]);
+    await quiz.updateComplete;
+    expect(buttonFor(quiz, 'talk-to-someone').getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('listens for other tabs only while its result shows on the page, so its questions start no storage', async () => {
+    const listeners = watchStorageListeners();
+    try {
+      const quiz = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
+      expect(listeners.live.size).to.equal(0);
+      await answerAll(quiz, answersFor(['grief']));
+      expect(listeners.live.size).to.equal(1);
+      quiz.remove();
+      expect(listeners.live.size).to.equal(0);
+    } finally {
+      listeners.restore();
+    }
   });
 
   it('reaches and presses Add with the keyboard only', async () => {
