@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { canWrite, keysStartingWith, openStore, readItem, removeItem, writeItem, type WebStorage } from '../controllers/storage.js';
+import { canWrite, keysStartingWith, openStore, otherTabsListener, readItem, removeItem, writeItem, type WebStorage } from '../controllers/storage.js';
 import {
   backupKeyFor,
   emptyDoc,
@@ -188,14 +188,11 @@ export class ChecklistPersistence implements ReactiveController {
     return writeItem(storage, this.key, serialize(doc)) ? 'saved' : 'unavailable';
   }
 
-  /**
-   * Other tabs' changes matter only to a stored list, once its key is known. The first `storage`
-   * listener on a page starts the browser's storage (2-8 ms at 4x CPU), which a list kept in memory
-   * does not need. Adding or removing the same listener twice changes nothing.
-   */
+  // Other tabs' changes matter only to a stored list on the page, once its key is known.
+  private readonly otherTabs = otherTabsListener((event) => this.onStorage(event));
+
   private hearOtherTabs(): void {
-    if (this.connected && this.configured && this.persist === 'local') window.addEventListener('storage', this.onStorage);
-    else window.removeEventListener('storage', this.onStorage);
+    this.otherTabs(this.connected && this.configured && this.persist === 'local');
   }
 
   private readonly onStorage = (event: StorageEvent): void => {

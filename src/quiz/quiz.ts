@@ -28,6 +28,7 @@ import { readStorageKey } from '../shared/storage-key.js';
 import { Announcer } from '../controllers/announcer.js';
 import { say } from '../shared/format.js';
 import { SessionDraft } from '../controllers/session-draft.js';
+import { otherTabsListener } from '../controllers/storage.js';
 import { CrisisBox } from '../crisis-help/crisis-box.js';
 import { IptElement } from '../shared/ipt-element.js';
 import { syncChecked } from '../shared/checked.js';
@@ -422,14 +423,8 @@ export class IptProblemAreaQuiz extends IptElement {
     this.hearOtherTabs(false);
   }
 
-  /**
-   * Another tab's list matters only while the result offers its steps. The first `storage` listener
-   * on a page starts the browser's storage (2-8 ms at 4x CPU), which the questions do not need.
-   */
-  private hearOtherTabs(on: boolean): void {
-    if (on) window.addEventListener('storage', this.refreshPlanned);
-    else window.removeEventListener('storage', this.refreshPlanned);
-  }
+  // Another tab's list matters only while the result offers its steps (see otherTabsListener).
+  private readonly hearOtherTabs = otherTabsListener(() => this.refreshPlanned());
 
   private readonly refreshPlanned = (): void => {
     if (this.screen !== 'result') return;
