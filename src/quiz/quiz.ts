@@ -224,9 +224,12 @@ export class IptProblemAreaQuiz extends IptElement {
     this.href = this.checkedExplainerHref();
     // Read on every update, so a bad storage-key warns even while nothing is stored.
     const name = readStorageKey(this, this.localName, this.storageKey);
-    // The result offers steps for the self-care list: show which are on it already.
-    if ((changed as Map<string, unknown>).has('screen') && this.screen === 'result' && !this.serverView) this.planned = new Set(storedPlan(name));
-    if ((changed as Map<string, unknown>).has('screen') && !this.serverView) this.hearOtherTabs(this.screen === 'result' && this.isConnected);
+    // The result offers steps for the self-care list: show which are on it already, and follow
+    // other tabs' changes to it while it shows.
+    if ((changed as Map<string, unknown>).has('screen') && !this.serverView) {
+      if (this.screen === 'result') this.planned = new Set(storedPlan(name));
+      this.hearOtherTabs(this.screen === 'result' && this.isConnected);
+    }
     // A server has no browser tab to keep answers in: the saved session is read in the browser, after
     // the first render over server markup (serverView).
     if (this.serverView) return;
