@@ -17,7 +17,7 @@ import {
   addStep,
   storageNote,
 } from './helpers.js';
-import { watchStorageListeners } from '../helpers/storage-listeners.js';
+import { spyListeners } from '../helpers/listeners.js';
 
 describe('<ipt-selfcare-checklist> storage', () => {
   beforeEach(cleanStorage);
@@ -256,20 +256,20 @@ describe('<ipt-selfcare-checklist> storage', () => {
     });
 
     it('listens for other tabs only while it saves and is on the page, so a list kept in memory starts no storage', async () => {
-      const listeners = watchStorageListeners();
+      const listeners = spyListeners();
       try {
         const el = await fixture<IptSelfcareChecklist>(html`<ipt-selfcare-checklist persist="none"></ipt-selfcare-checklist>`);
-        expect(listeners.live.size).to.equal(0);
+        expect(listeners.count('window:storage')).to.equal(0);
         el.persist = 'local';
         await el.updateComplete;
-        expect(listeners.live.size).to.equal(1);
+        expect(listeners.count('window:storage')).to.equal(1);
         el.persist = 'none';
         await el.updateComplete;
-        expect(listeners.live.size).to.equal(0);
+        expect(listeners.count('window:storage')).to.equal(0);
         el.persist = 'local';
         await el.updateComplete;
         el.remove();
-        expect(listeners.live.size).to.equal(0);
+        expect(listeners.count('window:storage')).to.equal(0);
       } finally {
         listeners.restore();
       }

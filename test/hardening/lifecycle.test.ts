@@ -3,6 +3,7 @@
 // label references must stay unique and valid in every shadow root, and nothing may throw.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
+import { spyListeners } from '../helpers/listeners.js';
 import {
   IptCrisisHelp,
   IptExplainer,
@@ -44,41 +45,6 @@ function create(tag: string): HTMLElement {
 }
 
 const rendered = (el: Element) => mainHeading(el) !== null;
-
-/** Counts add/removeEventListener calls on window and document, by target and type. */
-function spyListeners() {
-  const net = new Map<string, number>();
-  const adds = new Map<string, number>();
-  const restore: (() => void)[] = [];
-  for (const [name, target] of [
-    ['window', window],
-    ['document', document],
-  ] as const) {
-    const add = target.addEventListener;
-    const remove = target.removeEventListener;
-    target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-      const key = `${name}:${type}`;
-      net.set(key, (net.get(key) ?? 0) + 1);
-      adds.set(key, (adds.get(key) ?? 0) + 1);
-      return (add as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof add;
-    target.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
-      const key = `${name}:${type}`;
-      net.set(key, (net.get(key) ?? 0) - 1);
-      return (remove as (...args: unknown[]) => void).call(this, type, ...rest);
-    } as typeof remove;
-    restore.push(() => {
-      target.addEventListener = add;
-      target.removeEventListener = remove;
-    });
-  }
-  return {
-    adds,
-    /** Listener keys whose adds and removes do not balance. */
-    unbalanced: () => [...net].filter(([, n]) => n !== 0).map(([key, n]) => `${key} ${n > 0 ? '+' : ''}${n}`),
-    restore: () => restore.forEach((r) => r()),
-  };
-}
 
 function sameOriginFrame(): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');

@@ -13,7 +13,7 @@ import { PLAN_STEPS } from '../../src/content/plan.js';
 import { answerAll, answersFor, qa } from './helpers.js';
 import { cleanStorage, FakeStorage, stored } from '../checklist/helpers.js';
 import { webStorage } from '../../src/controllers/storage.js';
-import { watchStorageListeners } from '../helpers/storage-listeners.js';
+import { spyListeners } from '../helpers/listeners.js';
 
 const webdriver = () => !/Chrom|Firefox/.test(navigator.userAgent) || /Version\/[\d.]+ Safari/.test(navigator.userAgent);
 const stepTextOf = (id: string, pack = en) =>
@@ -225,14 +225,14 @@ describe('the quiz result leads to steps for the self-care list', () => {
   });
 
   it('listens for other tabs only while its result shows on the page, so its questions start no storage', async () => {
-    const listeners = watchStorageListeners();
+    const listeners = spyListeners();
     try {
       const quiz = await fixture<IptProblemAreaQuiz>(html`<ipt-problem-area-quiz></ipt-problem-area-quiz>`);
-      expect(listeners.live.size).to.equal(0);
+      expect(listeners.count('window:storage')).to.equal(0);
       await answerAll(quiz, answersFor(['grief']));
-      expect(listeners.live.size).to.equal(1);
+      expect(listeners.count('window:storage')).to.equal(1);
       quiz.remove();
-      expect(listeners.live.size).to.equal(0);
+      expect(listeners.count('window:storage')).to.equal(0);
     } finally {
       listeners.restore();
     }
