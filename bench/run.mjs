@@ -85,9 +85,6 @@ const config = {
   traceRate: quick ? 1 : 4,
   traceLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   traceVariants: quick ? ['ours', 'ssr'] : VARIANTS,
-  // What (c)'s script is made of: a sampled CPU profile per load, at the trace rate, as many loads
-  // as traces (--traces sets both; quick: once, to keep the code path alive in CI).
-  profileLoads: Number(opt.traces ?? (quick ? 1 : 5)),
   // JS heap and DOM nodes after a forced GC, for the cases the issue names (quick: (b) and (c) once).
   memoryCases: MEMORY_CASES,
   memoryVariants: quick ? ['vanilla', 'ours'] : MEMORY_VARIANTS,
@@ -202,7 +199,9 @@ try {
   });
   for (const f of results.scriptTime.failures) config.notes.push(`script trace failed: ${f}`);
 
-  log(`script profile: (c) of ${cases.length} cases x ${config.profileLoads} loads at ${config.traceRate}x CPU`);
+  // What (c)'s script is made of: a sampled CPU profile per load, at the trace rate and as many
+  // loads as traces (quick: once, to keep the code path alive in CI).
+  log(`script profile: (c) of ${cases.length} cases x ${config.traceLoads} loads at ${config.traceRate}x CPU`);
   const placeOf = new Map();
   const profiled = [];
   try {
@@ -222,7 +221,7 @@ try {
   if (profiled.length === cases.length) {
     results.scriptProfile = await measureScriptProfile(browser, {
       cases: profiled,
-      loads: config.profileLoads,
+      loads: config.traceLoads,
       rate: config.traceRate,
       log,
     });

@@ -195,8 +195,8 @@ export class ChecklistPersistence implements ReactiveController {
     this.otherTabs(this.connected && this.configured && this.persist === 'local');
   }
 
+  // Heard only while the list is stored (hearOtherTabs).
   private readonly onStorage = (event: StorageEvent): void => {
-    if (this.persist === 'none') return;
     // `key === null` means the whole storage area was cleared.
     if (event.key !== null && event.key !== this.key) return;
     const storage = this.storage();
